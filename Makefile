@@ -1,0 +1,35 @@
+# jeso: the two commands a new machine needs are `make demo` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export JAVA_HOME := $(shell scripts/java-home)
+MVN := ./mvnw -B --no-transfer-progress
+PEERS ?= all
+
+.PHONY: help
+help: ## Show the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+.PHONY: test
+test: ## Build, start the local control plane and peers, run every test (unit + integration), stop
+	@set -o pipefail; trap 'testenv/down' EXIT; \
+	  testenv/up $(PEERS) && $(MVN) verify
+
+.PHONY: build
+build: ## Compile and package without tests
+	$(MVN) -DskipTests package
+
+.PHONY: unit
+unit: ## Unit tests only (no control plane)
+	$(MVN) -DskipITs verify
+
+.PHONY: fmt
+fmt: ## Format the Java sources (google-java-format via Spotless)
+	$(MVN) -q spotless:apply
+
+.PHONY: testenv-up
+testenv-up: ## Start the local control plane and the peers in PEERS (default: all)
+	testenv/up $(PEERS)
+
+.PHONY: testenv-down
+testenv-down: ## Stop the local control plane and peers
+	testenv/down
