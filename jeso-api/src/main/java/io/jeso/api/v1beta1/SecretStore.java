@@ -1,0 +1,54 @@
+package io.jeso.api.v1beta1;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type;
+import io.fabric8.crd.generator.annotation.Labels;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.jeso.api.store.SecretStoreSpec;
+import io.jeso.api.store.SecretStoreStatus;
+
+/**
+ * SecretStore as served under v1beta1, with the v1 schema, so that manifests written for ESO before
+ * 0.17 still apply. It exists only for the CRD; the apiserver stores every object as v1 (no
+ * conversion is needed because the schemas are the same), and jeso's code never uses this class.
+ */
+@Group("external-secrets.io")
+@Version(value = "v1beta1", storage = false, served = true)
+@Kind("SecretStore")
+@Plural("secretstores")
+@Singular("secretstore")
+@ShortNames("ss")
+@Categories("external-secrets")
+@Labels("external-secrets.io/component=controller")
+@AdditionalPrinterColumn(name = "AGE", jsonPath = ".metadata.creationTimestamp", type = Type.DATE)
+@AdditionalPrinterColumn(
+    name = "Status",
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason",
+    type = Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Capabilities",
+    jsonPath = ".status.capabilities",
+    type = Type.STRING)
+@AdditionalPrinterColumn(
+    name = "Ready",
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
+    type = Type.STRING)
+public class SecretStore extends CustomResource<SecretStoreSpec, SecretStoreStatus>
+    implements Namespaced {
+
+  /**
+   * Status stays absent until jeso writes one, so a round trip of a user's manifest adds nothing.
+   */
+  @Override
+  protected SecretStoreStatus initStatus() {
+    return null;
+  }
+}
