@@ -1,0 +1,24 @@
+package io.jeso.api.generator.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.Labels;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Categories;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+import io.jeso.api.generator.ClusterGeneratorSpec;
+
+/**
+ * The ClusterGenerator generator (cluster-scoped), generators.external-secrets.io/v1alpha1. No
+ * status: ESO's generators have none.
+ */
+@Group("generators.external-secrets.io")
+@Version(value = "v1alpha1", storage = true, served = true)
+@Kind("ClusterGenerator")
+@Plural("clustergenerators")
+@Singular("clustergenerator")
+@Categories({"external-secrets", "external-secrets-generators"})
+@Labels("external-secrets.io/component=controller")
+public class ClusterGenerator extends CustomResource<ClusterGeneratorSpec, Void> {}
