@@ -42,4 +42,9 @@ public interface StoreContext<S> {
   default Clock clock() {
     return Clock.systemUTC();
   }
+
+  /** Where the client reports its provider API calls (metrics); the default discards them. */
+  default ProviderApiCalls apiCalls() {
+    return ProviderApiCalls.NONE;
+  }
 }
