@@ -1,0 +1,164 @@
+package io.jeso.template.exec;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Go's strconv.FormatFloat for 64-bit floats, verbs e E f g G (shortest when prec < 0). */
+public final class GoFloat {
+  private GoFloat() {}
+
+  /** Decimal digits (no trailing zeros) and decimal point position: value = 0.digits × 10^dp. */
+  private record Digits(String d, int dp) {
+    int nd() {
+      return d.length();
+    }
+  }
+
+  public static String format(double v, char fmt, int prec) {
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "+Inf" : "-Inf";
+    }
+    boolean neg = (Double.doubleToRawLongBits(v) < 0);
+    double a = Math.abs(v);
+    boolean shortest = prec < 0;
+    Digits digs;
+    char lower = Character.toLowerCase(fmt);
+    if (shortest) {
+      digs = shortest(a);
+      prec =
+          switch (lower) {
+            case 'e' -> Math.max(digs.nd() - 1, 0);
+            case 'f' -> Math.max(digs.nd() - digs.dp(), 0);
+            default -> digs.nd();
+          };
+    } else {
+      switch (lower) {
+        case 'e' -> digs = roundSig(a, prec + 1);
+        case 'f' -> digs = roundFixed(a, prec);
+        default -> {
+          if (prec == 0) {
+            prec = 1;
+          }
+          digs = roundSig(a, prec);
+        }
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    if (neg) {
+      sb.append('-');
+    }
+    switch (lower) {
+      case 'e' -> fmtE(sb, digs, prec, fmt);
+      case 'f' -> fmtF(sb, digs, prec);
+      default -> fmtG(sb, digs, prec, shortest, fmt);
+    }
+    return sb.toString();
+  }
+
+  private static void fmtG(StringBuilder sb, Digits digs, int prec, boolean shortest, char fmt) {
+    int eprec = prec;
+    if (eprec > digs.nd() && digs.nd() >= digs.dp()) {
+      eprec = digs.nd();
+    }
+    if (shortest) {
+      eprec = 6;
+    }
+    int exp = digs.dp() - 1;
+    if (exp < -4 || exp >= eprec) {
+      if (prec > digs.nd()) {
+        prec = digs.nd();
+      }
+      fmtE(sb, digs, prec - 1, fmt == 'G' ? 'E' : 'e');
+      return;
+    }
+    if (prec > digs.dp()) {
+      prec = digs.nd();
+    }
+    fmtF(sb, digs, Math.max(prec - digs.dp(), 0));
+  }
+
+  private static void fmtE(StringBuilder sb, Digits digs, int prec, char fmt) {
+    String d = digs.d();
+    sb.append(d.isEmpty() ? '0' : d.charAt(0));
+    if (prec > 0) {
+      sb.append('.');
+      int i = 1;
+      int m = Math.min(d.length(), prec + 1);
+      if (i < m) {
+        sb.append(d, i, m);
+        i = m;
+      }
+      for (; i <= prec; i++) {
+        sb.append('0');
+      }
+    }
+    sb.append(fmt);
+    int exp = digs.dp() - 1;
+    if (d.isEmpty()) {
+      exp = 0;
+    }
+    sb.append(exp < 0 ? '-' : '+');
+    exp = Math.abs(exp);
+    if (exp < 10) {
+      sb.append('0').append(exp);
+    } else {
+      sb.append(exp);
+    }
+  }
+
+  private static void fmtF(StringBuilder sb, Digits digs, int prec) {
+    String d = digs.d();
+    if (digs.dp() > 0) {
+      int m = Math.min(d.length(), digs.dp());
+      sb.append(d, 0, m);
+      for (; m < digs.dp(); m++) {
+        sb.append('0');
+      }
+    } else {
+      sb.append('0');
+    }
+    if (prec > 0) {
+      sb.append('.');
+      for (int i = 1; i <= prec; i++) {
+        int j = digs.dp() + i - 1;
+        sb.append(j >= 0 && j < d.length() ? d.charAt(j) : '0');
+      }
+    }
+  }
+
+  private static Digits shortest(double a) {
+    if (a == 0) {
+      return new Digits("", 0);
+    }
+    BigDecimal bd = new BigDecimal(Double.toString(a));
+    return fromBig(bd);
+  }
+
+  private static Digits fromBig(BigDecimal bd) {
+    if (bd.signum() == 0) {
+      return new Digits("", 0);
+    }
+    BigDecimal s = bd.stripTrailingZeros();
+    String digits = s.unscaledValue().toString();
+    int dp = digits.length() - s.scale();
+    return new Digits(digits, dp);
+  }
+
+  private static Digits roundSig(double a, int sig) {
+    if (a == 0) {
+      return new Digits("", 0);
+    }
+    return fromBig(new BigDecimal(a).round(new MathContext(sig, RoundingMode.HALF_EVEN)));
+  }
+
+  private static Digits roundFixed(double a, int prec) {
+    if (a == 0) {
+      return new Digits("", 0);
+    }
+    return fromBig(new BigDecimal(a).setScale(prec, RoundingMode.HALF_EVEN));
+  }
+}

