@@ -12,7 +12,9 @@ help: ## Show the targets
 .PHONY: test
 test: ## Build, start the local control plane and peers, run every test (unit + integration), stop
 	@set -o pipefail; trap 'testenv/down' EXIT; \
-	  testenv/up $(PEERS) && $(MVN) verify
+	  testenv/up $(PEERS) && testenv/peers/smoke && \
+	  (cd testenv/peers/gcp-emulator && CGO_ENABLED=0 go test ./...) && \
+	  $(MVN) verify
 
 .PHONY: build
 build: ## Compile and package without tests
