@@ -1,5 +1,6 @@
 package io.jeso.api.clusterexternalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -12,6 +13,7 @@ import java.util.Objects;
 
 /** Desired state of a ClusterExternalSecret: one ExternalSecret per selected namespace. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ClusterExternalSecretSpec {
 
   /**

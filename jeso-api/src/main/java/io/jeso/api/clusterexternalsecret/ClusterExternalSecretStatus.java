@@ -1,5 +1,6 @@
 package io.jeso.api.clusterexternalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.Condition;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** Observed state of a ClusterExternalSecret, written only by jeso. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ClusterExternalSecretStatus {
 
   /** Name of the ExternalSecrets created. */

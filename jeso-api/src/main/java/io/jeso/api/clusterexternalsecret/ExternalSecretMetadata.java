@@ -1,11 +1,13 @@
 package io.jeso.api.clusterexternalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import java.util.Objects;
 
 /** Labels and annotations put on every ExternalSecret a ClusterExternalSecret creates. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExternalSecretMetadata {
 
   /** Annotations. */

@@ -1,11 +1,13 @@
 package io.jeso.api.clusterexternalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
 /** A namespace where the ExternalSecret could not be created or updated. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class NamespaceFailure {
 
   /** The namespace. */

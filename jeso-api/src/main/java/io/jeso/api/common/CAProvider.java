@@ -1,5 +1,6 @@
 package io.jeso.api.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** A CA certificate held in a Secret or ConfigMap, used to trust a provider's TLS endpoint. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class CAProvider {
 
   /** Secret or ConfigMap. */

@@ -1,5 +1,6 @@
 package io.jeso.api.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * police it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class Condition {
 
   /** Condition type, e.g. Ready (see Conditions). */

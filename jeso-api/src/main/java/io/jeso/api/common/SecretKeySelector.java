@@ -1,5 +1,6 @@
 package io.jeso.api.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * depend on the kind of the owning store.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SecretKeySelector {
 
   /** Name of the Secret. */

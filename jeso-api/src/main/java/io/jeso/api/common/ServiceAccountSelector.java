@@ -1,5 +1,6 @@
 package io.jeso.api.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** A ServiceAccount whose token jeso requests (TokenRequest API) to authenticate to a provider. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ServiceAccountSelector {
 
   /** Name of the ServiceAccount. */

@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Size;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * extract plus sourceRef).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExternalSecretDataFrom {
 
   /** Extract a map of values from one provider secret. */

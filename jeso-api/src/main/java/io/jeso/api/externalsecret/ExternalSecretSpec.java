@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.jeso.api.Defaults;
@@ -11,6 +12,7 @@ import java.util.Objects;
  * ClusterExternalSecret.externalSecretSpec.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExternalSecretSpec {
 
   /** Default store; optional when every entry has a sourceRef. */

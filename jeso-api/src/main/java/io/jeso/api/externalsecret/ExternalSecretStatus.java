@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Nullable;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** Observed state of an ExternalSecret, written only by jeso. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExternalSecretStatus {
 
   /** RFC 3339 start time of the last successful sync. */

@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** Blueprint for the target Secret. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ExternalSecretTemplate {
 
   /** Secret type, e.g. kubernetes.io/dockerconfigjson. */

@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -11,6 +12,7 @@ import java.util.Objects;
 
 /** Points at a generator (generators.external-secrets.io) whose output becomes secret data. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GeneratorRef {
 
   /**

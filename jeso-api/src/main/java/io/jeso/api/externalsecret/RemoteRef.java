@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * apiserver-injected value inside a list item makes GitOps tools report drift forever (ESO #6797).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class RemoteRef {
 
   /** Key of the secret at the provider. */

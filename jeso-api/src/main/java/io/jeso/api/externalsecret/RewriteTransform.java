@@ -1,11 +1,13 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
 /** Rewrites each key with a template; {@code .value} is the key. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class RewriteTransform {
 
   /** Template rendering the new key. */

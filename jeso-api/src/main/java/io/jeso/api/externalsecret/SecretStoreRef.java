@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * diff; an empty kind means SecretStore (see effectiveKind).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SecretStoreRef {
 
   /** Name of the store. */

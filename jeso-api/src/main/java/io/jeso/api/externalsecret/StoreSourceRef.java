@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import java.util.Objects;
  * it; jeso rejects it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class StoreSourceRef {
 
   /** Store to read this entry from. */

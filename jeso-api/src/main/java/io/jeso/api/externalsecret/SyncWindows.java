@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** Windows (UTC) that gate periodic refreshes; spec changes and first syncs are not gated. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SyncWindows {
 
   /** allow: refresh only inside a window; deny: never inside one. */

@@ -1,5 +1,6 @@
 package io.jeso.api.externalsecret;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** A ConfigMap or Secret holding templates. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class TemplateRef {
 
   /** Name of the object. */

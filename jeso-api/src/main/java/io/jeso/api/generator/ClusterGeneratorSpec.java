@@ -1,5 +1,6 @@
 package io.jeso.api.generator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.generator.annotation.Required;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** Spec of a ClusterGenerator: a cluster-wide generator of any kind. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ClusterGeneratorSpec {
 
   /** Kind of the wrapped generator. */

@@ -1,11 +1,13 @@
 package io.jeso.api.generator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import java.util.Objects;
 
 /** Spec of a Fake generator: returns its data as it is. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class FakeGeneratorSpec {
 
   /** Controller class. */

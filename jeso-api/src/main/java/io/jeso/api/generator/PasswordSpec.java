@@ -1,5 +1,6 @@
 package io.jeso.api.generator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** Spec of a Password generator; defaults as in ESO (a generator spec is not a list item). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class PasswordSpec {
 
   /** Length of the password. */

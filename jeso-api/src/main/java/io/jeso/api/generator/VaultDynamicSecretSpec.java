@@ -1,5 +1,6 @@
 package io.jeso.api.generator;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.generator.annotation.Default;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * same auth variants apply.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultDynamicSecretSpec {
 
   /** Controller class. */
@@ -206,7 +208,7 @@ public class VaultDynamicSecretSpec {
         + method
         + ", "
         + "parameters="
-        + parameters
+        + (parameters == null ? "null" : "<redacted>")
         + ", "
         + "getParameters="
         + getParameters

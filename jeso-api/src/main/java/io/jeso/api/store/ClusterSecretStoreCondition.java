@@ -1,5 +1,6 @@
 package io.jeso.api.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * must match. Enforced by jeso's controller on every fetch, not only at admission.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ClusterSecretStoreCondition {
 
   /** Namespaces whose labels match. */

@@ -1,10 +1,12 @@
 package io.jeso.api.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** Retry settings for provider calls, as ESO's store retrySettings. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class RetrySettings {
 
   /** Maximum number of retries. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.generator.annotation.Required;
@@ -13,6 +14,7 @@ import java.util.Objects;
  * conditions} only has a meaning on ClusterSecretStores.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SecretStoreSpec {
 
   /** Controller class; empty means every jeso instance handles this store. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.Condition;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** Observed state of a store, written only by jeso. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class SecretStoreStatus {
 
   /** Ready. */

@@ -21,7 +21,13 @@ import io.jeso.api.clusterexternalsecret.ClusterExternalSecretStatus;
  * class.
  */
 @Group("external-secrets.io")
-@Version(value = "v1beta1", storage = false, served = true)
+@Version(
+    value = "v1beta1",
+    storage = false,
+    served = true,
+    deprecated = true,
+    deprecationWarning =
+        "external-secrets.io/v1beta1 ClusterExternalSecret is deprecated; use external-secrets.io/v1")
 @Kind("ClusterExternalSecret")
 @Plural("clusterexternalsecrets")
 @Singular("clusterexternalsecret")

@@ -22,7 +22,13 @@ import io.jeso.api.externalsecret.ExternalSecretStatus;
  * conversion is needed because the schemas are the same), and jeso's code never uses this class.
  */
 @Group("external-secrets.io")
-@Version(value = "v1beta1", storage = false, served = true)
+@Version(
+    value = "v1beta1",
+    storage = false,
+    served = true,
+    deprecated = true,
+    deprecationWarning =
+        "external-secrets.io/v1beta1 ExternalSecret is deprecated; use external-secrets.io/v1")
 @Kind("ExternalSecret")
 @Plural("externalsecrets")
 @Singular("externalsecret")

@@ -21,7 +21,13 @@ import io.jeso.api.store.SecretStoreStatus;
  * conversion is needed because the schemas are the same), and jeso's code never uses this class.
  */
 @Group("external-secrets.io")
-@Version(value = "v1beta1", storage = false, served = true)
+@Version(
+    value = "v1beta1",
+    storage = false,
+    served = true,
+    deprecated = true,
+    deprecationWarning =
+        "external-secrets.io/v1beta1 SecretStore is deprecated; use external-secrets.io/v1")
 @Kind("SecretStore")
 @Plural("secretstores")
 @Singular("secretstore")

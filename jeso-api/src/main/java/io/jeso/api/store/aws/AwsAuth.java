@@ -1,10 +1,12 @@
 package io.jeso.api.store.aws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** How jeso authenticates to AWS; neither set means the SDK's default chain. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AwsAuth {
 
   /** Static credentials. */

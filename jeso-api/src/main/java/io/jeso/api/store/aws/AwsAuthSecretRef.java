@@ -1,11 +1,13 @@
 package io.jeso.api.store.aws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.SecretKeySelector;
 import java.util.Objects;
 
 /** Static AWS credentials held in Secrets (also used by Vault's iam auth). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AwsAuthSecretRef {
 
   /** Access key id. */

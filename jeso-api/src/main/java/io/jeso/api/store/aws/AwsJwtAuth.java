@@ -1,5 +1,6 @@
 package io.jeso.api.store.aws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.ServiceAccountSelector;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Objects;
  * style).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AwsJwtAuth {
 
   /** ServiceAccount whose token is used. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.aws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** spec.provider.aws: AWS Secrets Manager, Parameter Store or Certificate Manager. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AwsProvider {
 
   /** Service to read. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.aws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
 /** A session tag attached when assuming a role. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AwsSessionTag {
 
   /** Tag key. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.azure;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
 /** Endpoints of a cloud not in the environment list (needs useAzureSDK). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AzureCustomCloudConfig {
 
   /** Entra ID endpoint. */

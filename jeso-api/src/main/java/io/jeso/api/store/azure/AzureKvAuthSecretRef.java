@@ -1,11 +1,13 @@
 package io.jeso.api.store.azure;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.SecretKeySelector;
 import java.util.Objects;
 
 /** Service principal credentials held in Secrets. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AzureKvAuthSecretRef {
 
   /** Client id. */

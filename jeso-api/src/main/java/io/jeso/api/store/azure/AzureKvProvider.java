@@ -1,5 +1,6 @@
 package io.jeso.api.store.azure;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** spec.provider.azurekv: Azure Key Vault secrets, certificates and keys. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AzureKvProvider {
 
   /** Vault URL, e.g. https://x.vault.azure.net. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.fake;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** spec.provider.fake: static data for tests and demos. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class FakeProvider {
 
   /** The entries. */

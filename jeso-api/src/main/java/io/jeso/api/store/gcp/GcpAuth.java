@@ -1,10 +1,12 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** How jeso authenticates to GCP; none set means application default credentials. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpAuth {
 
   /** Service-account key. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.SecretKeySelector;
 import java.util.Objects;
 
 /** A GCP service-account JSON key held in a Secret. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpAuthSecretRef {
 
   /** The JSON key. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** AWS credentials used as the external identity of workload identity federation. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpAwsSecurityCredentials {
 
   /** Secret with the AWS credentials. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.jeso.api.common.ServiceAccountSelector;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * GSA.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpWorkloadIdentity {
 
   /** ServiceAccount whose token is exchanged. */

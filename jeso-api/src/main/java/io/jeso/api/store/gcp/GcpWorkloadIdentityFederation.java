@@ -1,5 +1,6 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Size;
 import io.jeso.api.common.ServiceAccountSelector;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** Workload identity federation with an external token source. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpWorkloadIdentityFederation {
 
   /** Credential configuration file in a ConfigMap. */

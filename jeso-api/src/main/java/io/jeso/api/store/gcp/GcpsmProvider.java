@@ -1,11 +1,13 @@
 package io.jeso.api.store.gcp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import java.util.Objects;
 
 /** spec.provider.gcpsm: Google Cloud Secret Manager. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class GcpsmProvider {
 
   /** Project that holds the secrets. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.kubernetes;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.ServiceAccountSelector;
 import java.util.Objects;
 
 /** How jeso authenticates to the apiserver; exactly one method (enforced by the schema). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class KubernetesAuth {
 
   /** Client certificate. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.kubernetes;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Pattern;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** spec.provider.kubernetes: Secrets of another namespace of this or another cluster. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class KubernetesProvider {
 
   /** Apiserver to read from. */

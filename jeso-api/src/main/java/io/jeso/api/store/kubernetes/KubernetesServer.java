@@ -1,5 +1,6 @@
 package io.jeso.api.store.kubernetes;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.jeso.api.common.CAProvider;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** The apiserver to read from; the local cluster when empty. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class KubernetesServer {
 
   /** Apiserver URL; defaulted as in ESO. */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.kubernetes;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.jeso.api.common.SecretKeySelector;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 /** Bearer token authentication. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class KubernetesTokenAuth {
 
   /** The token. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.SecretKeySelector;
 import java.util.Objects;
 
 /** How jeso logs in to Vault; exactly one method (checked by jeso). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultAuth {
 
   /** Vault namespace for the login, when it differs from the store's. */

@@ -1,10 +1,12 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** KV v2 check-and-set for writes. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultCheckAndSet {
 
   /** Require check-and-set on writes. */

@@ -1,11 +1,13 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jeso.api.common.SecretKeySelector;
 import java.util.Objects;
 
 /** Client certificate for mutual TLS with Vault. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultClientTls {
 
   /** Client certificate (key defaults to tls.crt). */

@@ -1,5 +1,6 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.jeso.api.store.aws.AwsAuthSecretRef;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** AWS IAM login; neither secretRef nor jwt means the pod's own AWS identity. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultIamAuth {
 
   /** Mount path of the AWS method. */

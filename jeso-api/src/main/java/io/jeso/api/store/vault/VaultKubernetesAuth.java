@@ -1,5 +1,6 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * used.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultKubernetesAuth {
 
   /** Mount path of the Kubernetes method. */

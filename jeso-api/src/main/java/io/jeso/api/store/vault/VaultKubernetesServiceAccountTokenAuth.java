@@ -1,5 +1,6 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.jeso.api.common.ServiceAccountSelector;
@@ -8,6 +9,7 @@ import java.util.Objects;
 
 /** A ServiceAccount token requested for JWT login. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultKubernetesServiceAccountTokenAuth {
 
   /** ServiceAccount. */

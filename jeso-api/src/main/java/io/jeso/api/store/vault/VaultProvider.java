@@ -1,5 +1,6 @@
 package io.jeso.api.store.vault;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
@@ -9,6 +10,7 @@ import java.util.Objects;
 
 /** spec.provider.vault: HashiCorp Vault or OpenBao, KV v1 or v2. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class VaultProvider {
 
   /** Vault address, e.g. https://vault:8200. */
@@ -277,7 +279,7 @@ public class VaultProvider {
         + forwardInconsistent
         + ", "
         + "headers="
-        + headers
+        + (headers == null ? "null" : "<redacted>")
         + ", "
         + "checkAndSet="
         + checkAndSet

@@ -1,10 +1,12 @@
 package io.jeso.api.store.webhook;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** Authentication for the webhook; exactly one method (enforced by the schema). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class WebhookAuth {
 
   /** NTLM. */

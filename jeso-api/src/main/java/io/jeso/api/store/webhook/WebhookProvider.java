@@ -1,5 +1,6 @@
 package io.jeso.api.store.webhook;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -10,6 +11,7 @@ import java.util.Objects;
 
 /** spec.provider.webhook: values served by an HTTP endpoint. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class WebhookProvider {
 
   /** URL template; .remoteRef.key, .version and .property are available. */
@@ -209,10 +211,10 @@ public class WebhookProvider {
         + method
         + ", "
         + "headers="
-        + headers
+        + (headers == null ? "null" : "<redacted>")
         + ", "
         + "body="
-        + body
+        + (body == null ? "null" : "<redacted>")
         + ", "
         + "timeout="
         + timeout

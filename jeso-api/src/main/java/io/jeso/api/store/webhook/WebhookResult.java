@@ -1,10 +1,12 @@
 package io.jeso.api.store.webhook;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /** How the value is taken from the response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class WebhookResult {
 
   /** JSONPath applied to a JSON response. */
