@@ -26,6 +26,7 @@ final class Differential {
           "Go returned " + results.size() + " results for " + cases.size());
     }
     List<String> div = new ArrayList<>();
+    Map<String, Integer> histogram = new java.util.HashMap<>();
     int goErrors = 0;
     int textMismatch = 0;
     for (int i = 0; i < cases.size(); i++) {
@@ -39,6 +40,9 @@ final class Differential {
       byte[] out = c.renderJava(err);
       if (!goOk) {
         goErrors++;
+        String key = goErr.replaceAll("^template: [^ ]*:( executing \"[^\"]*\" at <.*?>:)? ", "");
+        key = key.replaceAll("\"[^\"]*\"", "Q").replaceAll("[0-9]+", "N");
+        histogram.merge(key.length() > 70 ? key.substring(0, 70) : key, 1, Integer::sum);
       }
       if (goOk && out != null && Arrays.equals(goOut, out)) {
         continue;
@@ -54,6 +58,12 @@ final class Differential {
               c,
               goOk ? show(goOut) : "ERROR " + goErr,
               out != null ? show(out) : "ERROR " + err[0]));
+    }
+    if (Boolean.getBoolean("jeso.template.histogram")) {
+      histogram.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .limit(25)
+          .forEach(e -> System.out.println(e.getValue() + "\t" + e.getKey()));
     }
     return new Report(cases.size(), goErrors, div, textMismatch);
   }

@@ -469,7 +469,7 @@ public final class Executor {
       }
       return switch (missingKey) {
         case INVALID -> null;
-        case ZERO -> map instanceof TypedMap tm ? Values.zero(tm.elem()) : null;
+        case ZERO -> map instanceof TypedMap tm ? Values.zero(tm.elem()) : Values.NIL_IFACE;
         case ERROR -> throw errorf("map has no entry for key " + Strconv.quote(name));
       };
     }

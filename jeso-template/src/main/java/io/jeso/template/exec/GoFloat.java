@@ -23,6 +23,11 @@ public final class GoFloat {
       return v > 0 ? "+Inf" : "-Inf";
     }
     boolean neg = (Double.doubleToRawLongBits(v) < 0);
+    if (fmt == 'x' || fmt == 'X') {
+      String h = hex(Math.abs(v), prec);
+      h = (neg ? "-" : "") + h;
+      return fmt == 'X' ? h.toUpperCase(java.util.Locale.ROOT) : h;
+    }
     double a = Math.abs(v);
     boolean shortest = prec < 0;
     Digits digs;
@@ -57,6 +62,56 @@ public final class GoFloat {
       default -> fmtG(sb, digs, prec, shortest, fmt);
     }
     return sb.toString();
+  }
+
+  /** %x: hexadecimal mantissa and binary exponent, as Go's 'x' format (shortest when prec < 0). */
+  private static String hex(double a, int prec) {
+    if (a == 0) {
+      return prec > 0 ? "0x0." + "0".repeat(prec) + "p+00" : "0x0p+00";
+    }
+    long bits = Double.doubleToRawLongBits(a);
+    int exp = (int) ((bits >> 52) & 0x7FF);
+    long mant = bits & ((1L << 52) - 1);
+    if (exp == 0) {
+      int shift = Long.numberOfLeadingZeros(mant) - 11;
+      mant = (mant << shift) & ((1L << 52) - 1);
+      exp = 1 - shift;
+    }
+    exp -= 1023;
+    String digits = String.format("%013x", mant);
+    if (prec >= 0 && prec < 13) {
+      java.math.BigInteger full =
+          java.math.BigInteger.ONE.shiftLeft(52).or(java.math.BigInteger.valueOf(mant));
+      int drop = (13 - prec) * 4;
+      java.math.BigInteger[] qr = full.divideAndRemainder(java.math.BigInteger.ONE.shiftLeft(drop));
+      java.math.BigInteger q = qr[0];
+      int cmp = qr[1].shiftLeft(1).compareTo(java.math.BigInteger.ONE.shiftLeft(drop));
+      if (cmp > 0 || (cmp == 0 && q.testBit(0))) {
+        q = q.add(java.math.BigInteger.ONE);
+      }
+      if (q.bitLength() > 1 + prec * 4) {
+        q = q.shiftRight(1);
+        exp++;
+      }
+      String t = q.toString(16);
+      digits = prec == 0 ? "" : t.substring(1);
+      digits = "0".repeat(Math.max(0, prec - digits.length())) + digits;
+    } else {
+      digits = digits.replaceAll("0+$", "");
+      if (prec > 13) {
+        digits = digits + "0".repeat(prec - digits.length());
+      }
+    }
+    StringBuilder sb = new StringBuilder("0x1");
+    if (!digits.isEmpty()) {
+      sb.append('.').append(digits);
+    }
+    sb.append('p').append(exp < 0 ? '-' : '+');
+    int e = Math.abs(exp);
+    if (e < 10) {
+      sb.append('0');
+    }
+    return sb.append(e).toString();
   }
 
   private static void fmtG(StringBuilder sb, Digits digs, int prec, boolean shortest, char fmt) {

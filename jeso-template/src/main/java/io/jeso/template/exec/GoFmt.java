@@ -349,10 +349,12 @@ public final class GoFmt {
   }
 
   private void printValue(Object v, int verb, int depth) {
-    if (v == null || v == Values.NIL_IFACE) {
-      if (sharpV) {
-        buf.append("interface {}(nil)");
-      } else if (verb == 'v') {
+    if (v == Values.NIL_IFACE) {
+      buf.append(sharpV ? "interface {}(nil)" : "<nil>");
+      return;
+    }
+    if (v == null) {
+      if (verb == 'v') {
         buf.append("<nil>");
       } else {
         badVerb(verb, null);
@@ -434,7 +436,8 @@ public final class GoFmt {
       if (i > 0) {
         buf.append(sharpV ? ", " : " ");
       }
-      printValue(l.get(i), verb, depth + 1);
+      Object e = l.get(i);
+      printValue(e == null && !(l instanceof TypedList) ? Values.NIL_IFACE : e, verb, depth + 1);
     }
     buf.append(sharpV ? '}' : ']');
   }
@@ -616,7 +619,7 @@ public final class GoFmt {
   private void fmtFloatVerb(double v, int verb, Object arg) {
     switch (verb) {
       case 'v' -> fmtFloat(v, 'g', -1);
-      case 'g', 'G' -> fmtFloat(v, (char) verb, -1);
+      case 'g', 'G', 'x', 'X' -> fmtFloat(v, (char) verb, -1);
       case 'f', 'e', 'E' -> fmtFloat(v, (char) verb, 6);
       case 'F' -> fmtFloat(v, 'f', 6);
       default -> badVerb(verb, arg);

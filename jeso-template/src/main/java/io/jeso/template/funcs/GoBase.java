@@ -60,8 +60,7 @@ final class GoBase {
       int k = 0;
       for (; k < quantum; k++) {
         if (i + k >= s.length()) {
-          return err(
-              alphabet, i + k == s.length() && k == 0 ? -1 : origIndex(origPos, s, i + k, in));
+          return err(alphabet, origIndex(origPos, s, i, in));
         }
         char c = s.charAt(i + k);
         if (c == '=') {

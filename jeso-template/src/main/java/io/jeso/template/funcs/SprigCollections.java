@@ -23,8 +23,8 @@ final class SprigCollections {
   private SprigCollections() {}
 
   static void register(Map<String, GoFunc> m) {
-    vfn(m, "list", a -> new ArrayList<>(List.of(nonNull(a))), ANY);
-    vfn(m, "tuple", a -> new ArrayList<>(List.of(nonNull(a))), ANY);
+    vfn(m, "list", a -> new ArrayList<>(java.util.Arrays.asList(a)), ANY);
+    vfn(m, "tuple", a -> new ArrayList<>(java.util.Arrays.asList(a)), ANY);
     vfn(m, "dict", SprigCollections::dict, ANY);
     fn(m, "get", a -> map(a[0]).containsKey(a[1]) ? map(a[0]).get(a[1]) : "", MAP, STRING);
     fn(m, "set", a -> put(map(a[0]), (String) a[1], a[2]), MAP, STRING, ANY);
@@ -78,10 +78,6 @@ final class SprigCollections {
     fn(m, "sortAlpha", a -> sortAlpha(a[0]), ANY);
   }
 
-  private static Object[] nonNull(Object[] a) {
-    return a;
-  }
-
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object o) {
     return o == null ? new HashMap<>() : (Map<String, Object>) o;
@@ -128,7 +124,7 @@ final class SprigCollections {
   private static Object pickOmit(Object[] a, boolean pick) {
     Map<String, Object> d = map(a[0]);
     Map<String, Object> res = new HashMap<>();
-    List<Object> ks = List.of(a).subList(1, a.length);
+    List<Object> ks = java.util.Arrays.asList(a).subList(1, a.length);
     if (pick) {
       for (Object k : ks) {
         if (d.containsKey(k)) {
@@ -273,7 +269,7 @@ final class SprigCollections {
       throws FuncException {
     List<Object> l = listOrFail(list, "find " + what);
     if (l.isEmpty()) {
-      return null;
+      return new ArrayList<>();
     }
     return new ArrayList<>(l.subList(dropFront, l.size() - dropBack));
   }
@@ -331,7 +327,7 @@ final class SprigCollections {
 
   private static Object without(Object[] a) throws FuncException {
     List<Object> l = listOrFail(a[0], "find without");
-    List<Object> omit = List.of(a).subList(1, a.length);
+    List<Object> omit = java.util.Arrays.asList(a).subList(1, a.length);
     List<Object> out = new ArrayList<>();
     for (Object x : l) {
       boolean drop = false;

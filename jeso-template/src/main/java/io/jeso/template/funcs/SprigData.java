@@ -64,7 +64,7 @@ final class SprigData {
     fn(m, "sub", a -> GoInt.int64(Conv.toInt64(a[0]) - Conv.toInt64(a[1])), ANY, ANY);
     fn(m, "div", a -> GoInt.int64(divmod(a, true)), ANY, ANY);
     fn(m, "mod", a -> GoInt.int64(divmod(a, false)), ANY, ANY);
-    vfn(m, "mul", a -> GoInt.int64(fold(a, 1, 1, (x, y) -> x * y)), ANY, ANY);
+    vfn(m, "mul", a -> GoInt.int64(fold(a, 1, Conv.toInt64(a[0]), (x, y) -> x * y)), ANY, ANY);
     vfn(m, "max", a -> GoInt.int64(fold(a, 1, Conv.toInt64(a[0]), Math::max)), ANY, ANY);
     vfn(m, "biggest", a -> GoInt.int64(fold(a, 1, Conv.toInt64(a[0]), Math::max)), ANY, ANY);
     vfn(m, "min", a -> GoInt.int64(fold(a, 1, Conv.toInt64(a[0]), Math::min)), ANY, ANY);
@@ -89,6 +89,25 @@ final class SprigData {
     fn(m, "b64dec", a -> GoBase.decode64((String) a[0]), STRING);
     fn(m, "b32enc", a -> GoBase.encode32((String) a[0]), STRING);
     fn(m, "b32dec", a -> GoBase.decode32((String) a[0]), STRING);
+    fn(m, "sha1sum", a -> hash("SHA-1", (String) a[0]), STRING);
+    fn(m, "sha256sum", a -> hash("SHA-256", (String) a[0]), STRING);
+    fn(m, "sha512sum", a -> hash("SHA-512", (String) a[0]), STRING);
+    fn(m, "adler32sum", a -> adler32((String) a[0]), STRING);
+  }
+
+  static String hash(String alg, String s) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance(alg).digest(BStr.bytes(s)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String adler32(String s) {
+    java.util.zip.Adler32 a = new java.util.zip.Adler32();
+    a.update(BStr.bytes(s));
+    return Long.toString(a.getValue());
   }
 
   private static Object[] rest(Object[] a) {

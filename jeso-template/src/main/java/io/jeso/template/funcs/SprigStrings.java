@@ -353,17 +353,14 @@ final class SprigStrings {
   private static String initials(String s) {
     StringBuilder sb = new StringBuilder();
     boolean lastWasGap = true;
-    int i = 0;
-    while (i < s.length()) {
-      long rw = BStr.decodeRune(s, i);
-      int r = BStr.rune(rw);
-      if (Tree.isGoSpace(r)) {
+    for (int i = 0; i < s.length(); i++) {
+      int ch = s.charAt(i) & 0xFF;
+      if (Tree.isGoSpace(ch)) {
         lastWasGap = true;
       } else if (lastWasGap) {
-        BStr.appendRune(sb, r);
+        BStr.appendRune(sb, ch);
         lastWasGap = false;
       }
-      i += BStr.width(rw);
     }
     return sb.toString();
   }

@@ -1,0 +1,27 @@
+package io.jeso.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random templates and data render byte-identically in Go and jeso (errors must be errors in both).
+ * The seed is printed; re-run one with -Djeso.template.seed=N, and set the number of cases with
+ * -Djeso.template.cases=N.
+ */
+class RandomDifferentialTest {
+  @Test
+  void randomTemplatesMatchGo() throws Exception {
+    long seed = Long.getLong("jeso.template.seed", System.nanoTime());
+    int n = Integer.getInteger("jeso.template.cases", 10_000);
+    List<Case> cases = new RandomTemplates(seed).cases(n, "random-" + seed + "-");
+    Differential.Report r = Differential.run(cases);
+    System.out.printf(
+        "random templates: seed %d, %d cases, %d errors in Go, %d divergences%n",
+        seed, r.cases(), r.goErrors(), r.divergences().size());
+    assertThat(r.divergences())
+        .as("divergences from Go (seed %d; re-run with -Djeso.template.seed=%d)", seed, seed)
+        .isEmpty();
+  }
+}
