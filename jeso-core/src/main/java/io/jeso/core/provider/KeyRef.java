@@ -17,6 +17,11 @@ public record KeyRef(String name, String key, String namespace) {
     namespace = namespace == null || namespace.isEmpty() ? null : namespace;
   }
 
+  /** From the jeso-api model ({@code SecretKeySelector}: name, key, namespace). */
+  public static KeyRef of(io.jeso.api.common.SecretKeySelector selector) {
+    return new KeyRef(selector.getName(), selector.getKey(), selector.getNamespace());
+  }
+
   public KeyRef withKey(String newKey) {
     return new KeyRef(name, newKey, namespace);
   }

@@ -16,4 +16,10 @@ public record ServiceAccountRef(String name, String namespace, List<String> audi
     namespace = namespace == null || namespace.isEmpty() ? null : namespace;
     audiences = audiences == null ? List.of() : List.copyOf(audiences);
   }
+
+  /** From the jeso-api model ({@code ServiceAccountSelector}: name, namespace, audiences). */
+  public static ServiceAccountRef of(io.jeso.api.common.ServiceAccountSelector selector) {
+    return new ServiceAccountRef(
+        selector.getName(), selector.getNamespace(), selector.getAudiences());
+  }
 }

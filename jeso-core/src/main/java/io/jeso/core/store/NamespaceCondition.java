@@ -1,6 +1,7 @@
 package io.jeso.core.store;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.jeso.api.store.ClusterSecretStoreCondition;
 import java.util.List;
 
 /**
@@ -16,5 +17,18 @@ public record NamespaceCondition(
   public NamespaceCondition {
     namespaces = namespaces == null ? List.of() : List.copyOf(namespaces);
     namespaceRegexes = namespaceRegexes == null ? List.of() : List.copyOf(namespaceRegexes);
+  }
+
+  /** From the jeso-api model. */
+  public static NamespaceCondition of(ClusterSecretStoreCondition c) {
+    return new NamespaceCondition(
+        c.getNamespaceSelector(), c.getNamespaces(), c.getNamespaceRegexes());
+  }
+
+  /** From a store's {@code spec.conditions}; null gives an empty list (every namespace allowed). */
+  public static List<NamespaceCondition> of(List<ClusterSecretStoreCondition> conditions) {
+    return conditions == null
+        ? List.of()
+        : conditions.stream().map(NamespaceCondition::of).toList();
   }
 }

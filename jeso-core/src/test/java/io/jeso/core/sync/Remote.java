@@ -1,6 +1,7 @@
 package io.jeso.core.sync;
 
 import io.jeso.core.data.FindMatcher;
+import io.jeso.core.data.MalformedJsonException;
 import io.jeso.core.data.SecretMaps;
 import io.jeso.core.provider.NoSecretException;
 import io.jeso.core.provider.ProviderException;
@@ -59,7 +60,13 @@ final class Remote {
     } else if (value.equals(FAIL)) {
       results.failure(item, new ProviderException("connection refused"));
     } else {
-      results.values(item, SecretMaps.fromJson(value.getBytes(StandardCharsets.UTF_8)));
+      try {
+        results.values(item, SecretMaps.fromJson(value.getBytes(StandardCharsets.UTF_8)));
+      } catch (MalformedJsonException e) {
+        // What a provider does with a payload it cannot extract: a provider error with the safe
+        // message.
+        results.failure(item, new ProviderException(e.getMessage()));
+      }
     }
   }
 

@@ -313,4 +313,20 @@ class SyncPlannerTest {
     assertThat(Sync.PLANNER.onDeletion(delete, null)).isInstanceOf(SecretWrite.None.class);
     assertThat(Sync.PLANNER.onDeletion(retain, ours)).isInstanceOf(SecretWrite.None.class);
   }
+
+  @Test
+  void labelAndAnnotationChangesOnTheExternalSecretForceASyncAndPropagate() {
+    ExternalSecret es = Fixtures.es();
+    SecretSnapshot first = Sync.applied(Sync.run(es, null, REMOTE));
+    Fixtures.synced(es, NOW.minusSeconds(60));
+    assertThat(Sync.PLANNER.decide(es, first, NOW)).isInstanceOf(Decision.UpToDate.class);
+
+    es.getMetadata().setAnnotations(Map.of(Annotations.FORCE_SYNC, "1700000000"));
+    Decision d = Sync.PLANNER.decide(es, first, NOW);
+    assertThat(d).isInstanceOf(Decision.Fetch.class);
+    SyncPlan plan = Sync.run(es, first, REMOTE);
+    assertThat(((SecretWrite.Update) plan.write()).secret().annotations())
+        .containsEntry(Annotations.FORCE_SYNC, "1700000000");
+    assertThat(plan.events()).extracting(PlannedEvent::reason).containsExactly("Updated");
+  }
 }
