@@ -35,3 +35,7 @@ testenv-up: ## Start the local control plane and the peers in PEERS (default: al
 .PHONY: testenv-down
 testenv-down: ## Stop the local control plane and peers
 	testenv/down
+
+.PHONY: crds
+crds: ## Regenerate deploy/crds/ from the jeso-api model
+	$(MVN) -q -pl jeso-api test -Dtest=CrdFilesAreFreshTest -Dcrds.update=true

@@ -1,0 +1,246 @@
+package io.jeso.operator.externalsecret;
+
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.jeso.api.Conditions;
+import io.jeso.api.v1.ExternalSecret;
+import io.jeso.core.hash.Hashes;
+import io.jeso.core.store.RegexMatch;
+import io.jeso.core.store.StoreRef;
+import io.jeso.core.sync.Decision;
+import io.jeso.core.sync.FetchPlan;
+import io.jeso.core.sync.FetchResults;
+import io.jeso.core.sync.Requeue;
+import io.jeso.core.sync.SecretSnapshot;
+import io.jeso.core.sync.SecretWrite;
+import io.jeso.core.sync.SyncPlan;
+import io.jeso.core.sync.SyncPlanner;
+import io.jeso.core.time.GoDuration;
+import io.jeso.operator.OperatorSettings;
+import io.jeso.operator.kube.EventRecorder;
+import io.jeso.operator.metrics.EsoMetrics;
+import io.jeso.operator.queue.Backoff;
+import io.jeso.operator.queue.FairQueue;
+import io.jeso.operator.queue.Jitter;
+import io.jeso.operator.queue.Lane;
+import io.jeso.operator.queue.Result;
+import io.jeso.operator.store.ResolvedStore;
+import io.jeso.operator.store.StoreClients;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ExternalSecret pass: read the target, let jeso-core decide, gate the stores, fetch, let
+ * jeso-core plan, apply. Runs on the fair queue's virtual threads, one pass per ExternalSecret at a
+ * time.
+ */
+public final class ExternalSecretSync implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ExternalSecretSync.class);
+  private static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
+
+  private final KubernetesClient client;
+  private final SyncPlanner planner;
+  private final EventRecorder events;
+  private final EsoMetrics metrics;
+  private final Clock clock;
+  private final ProviderFetcher fetcher;
+  private final PlanApplier applier;
+  private final StoreGate gate;
+  private final FairQueue<ResourceID> queue;
+  private volatile ExternalSecretController controller;
+
+  public ExternalSecretSync(
+      KubernetesClient client,
+      SyncPlanner planner,
+      StoreClients clients,
+      EventRecorder events,
+      EsoMetrics metrics,
+      OperatorSettings settings,
+      Clock clock) {
+    this.client = client;
+    this.planner = planner;
+    this.events = events;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.fetcher = new ProviderFetcher(clients, client);
+    this.applier = new PlanApplier(client, events, clock);
+    NamespaceLabels namespaces = new NamespaceLabels(client, clock, Duration.ofSeconds(30));
+    this.gate =
+        new StoreGate(
+            ref -> controller.store(ref),
+            namespaces::of,
+            settings.controllerClass(),
+            settings.enableClusterStoreReconciler(),
+            settings.enableFloodGate(),
+            RegexMatch.parse(settings.namespaceRegexMatch()));
+    this.queue =
+        new FairQueue<>("externalsecret", settings.concurrent(), Backoff.DEFAULT, this::handle);
+  }
+
+  void attach(ExternalSecretController controller) {
+    this.controller = controller;
+  }
+
+  public FairQueue<ResourceID> queue() {
+    return queue;
+  }
+
+  /** An event arrived: queue the ExternalSecret in its lane, or schedule its next refresh. */
+  void route(ExternalSecret es) {
+    ResourceID id = ResourceID.fromResource(es);
+    Secret existing = target(es, false);
+    SecretSnapshot snapshot = snapshot(es, existing);
+    Decision decision = planner.decide(es, snapshot, clock.instant());
+    if (decision instanceof Decision.UpToDate upToDate) {
+      schedule(id, es, upToDate.requeue());
+    } else {
+      queue.add(id, Lanes.of(es, snapshot));
+    }
+  }
+
+  /** The ExternalSecret is being deleted; returns whether its finalizer may go. */
+  boolean cleanup(ExternalSecret es) {
+    ResourceID id = ResourceID.fromResource(es);
+    queue.forget(id);
+    String name = es.getMetadata().getName();
+    String ns = es.getMetadata().getNamespace();
+    metrics.externalSecretCondition.removeMatching(name, ns);
+    metrics.externalSecretReconcileDuration.remove(name, ns);
+    events.forget(es);
+    Secret existing = target(es, true);
+    SecretWrite write = planner.onDeletion(es, snapshot(es, existing));
+    if (write instanceof SecretWrite.Delete delete) {
+      try {
+        client.secrets().inNamespace(ns).withName(delete.name()).delete();
+      } catch (KubernetesClientException e) {
+        // Keep the finalizer and retry, unless the namespace is going away anyway (never block its
+        // deletion).
+        LOG.warn("{}/{}: deleting the target Secret failed: HTTP {}", ns, name, e.getCode());
+        return namespaceTerminating(ns);
+      }
+    }
+    return true;
+  }
+
+  Result handle(ResourceID id) {
+    ExternalSecret es = controller.externalSecret(id).orElse(null);
+    if (es == null || es.getMetadata().getDeletionTimestamp() != null) {
+      return Result.done();
+    }
+    long start = System.nanoTime();
+    Secret existing = target(es, true);
+    SecretSnapshot snapshot = snapshot(es, existing);
+    Decision decision = planner.decide(es, snapshot, clock.instant());
+    SyncPlan plan =
+        switch (decision) {
+          case Decision.UpToDate upToDate -> null;
+          case Decision.Rejected rejected -> rejected.plan();
+          case Decision.Fetch fetch -> fetchAndPlan(es, fetch.plan(), snapshot);
+        };
+    if (decision instanceof Decision.UpToDate upToDate) {
+      return toResult(es, upToDate.requeue());
+    }
+    if (plan == null) {
+      return Result.done(); // a store of another controller class: not ours to touch
+    }
+    SyncPlan applied = applier.apply(es, plan, existing);
+    record(es, applied, System.nanoTime() - start);
+    LOG.debug("{}: {}", id, applied.outcome());
+    return toResult(es, applied.requeue());
+  }
+
+  @Override
+  public void close() {
+    queue.close();
+  }
+
+  private SyncPlan fetchAndPlan(ExternalSecret es, FetchPlan plan, SecretSnapshot snapshot) {
+    String ns = es.getMetadata().getNamespace();
+    Map<StoreRef, ResolvedStore> usable = new HashMap<>();
+    Map<StoreRef, StoreGate.Verdict.Blocked> blocked = new HashMap<>();
+    for (StoreRef ref : plan.stores()) {
+      switch (gate.check(ref, ns)) {
+        case StoreGate.Verdict.Usable u -> usable.put(ref, u.store());
+        case StoreGate.Verdict.Blocked b -> blocked.put(ref, b);
+        case StoreGate.Verdict.NotOurs notOurs -> {
+          LOG.debug("{}/{}: skipped: {}", ns, es.getMetadata().getName(), notOurs.why());
+          return null;
+        }
+      }
+    }
+    metrics.syncCalls.inc(es.getMetadata().getName(), ns);
+    FetchResults results = fetcher.fetch(ns, plan, usable, blocked);
+    return planner.plan(es, plan, results, snapshot, clock.instant());
+  }
+
+  private void record(ExternalSecret es, SyncPlan applied, long nanos) {
+    String name = es.getMetadata().getName();
+    String ns = es.getMetadata().getNamespace();
+    String ready = applied.ready().getStatus();
+    if (Conditions.FALSE.equals(ready)) {
+      metrics.syncErrors.inc(name, ns);
+    }
+    EsoMetrics.setCondition(metrics.externalSecretCondition, name, ns, Conditions.READY, ready);
+    metrics.externalSecretReconcileDuration.set(nanos, name, ns);
+  }
+
+  private void schedule(ResourceID id, ExternalSecret es, Requeue requeue) {
+    Result result = toResult(es, requeue);
+    if (result.kind() == Result.Kind.REFRESH_AFTER) {
+      queue.addAfter(id, Lane.REFRESH, result.after());
+    }
+  }
+
+  private Result toResult(ExternalSecret es, Requeue requeue) {
+    return switch (requeue) {
+      case Requeue.After after ->
+          Result.refreshAfter(
+              Jitter.late(after.delay(), interval(es), ThreadLocalRandom.current()));
+      case Requeue.Backoff backoff -> Result.retry();
+      case Requeue.Never never -> Result.done();
+    };
+  }
+
+  /**
+   * The target Secret: from the managed-Secret cache, or (when {@code direct} and it is not there)
+   * from the API server, because an existing Secret without jeso's label (a Merge target, a
+   * pre-existing Secret) is not cached.
+   */
+  private Secret target(ExternalSecret es, boolean direct) {
+    String key = StoreIndex.targetKey(es);
+    String name = key.substring(key.indexOf('/') + 1);
+    String ns = es.getMetadata().getNamespace();
+    Secret cached = controller.cachedSecret(ns, name).orElse(null);
+    if (cached != null || !direct) {
+      return cached;
+    }
+    return client.secrets().inNamespace(ns).withName(name).get();
+  }
+
+  private static SecretSnapshot snapshot(ExternalSecret es, Secret secret) {
+    return secret == null
+        ? null
+        : SecretConversions.snapshot(secret, Hashes.fieldManager(es.getMetadata().getName()));
+  }
+
+  private boolean namespaceTerminating(String ns) {
+    var namespace = client.namespaces().withName(ns).get();
+    return namespace == null || namespace.getMetadata().getDeletionTimestamp() != null;
+  }
+
+  private static Duration interval(ExternalSecret es) {
+    String text = es.getSpec() == null ? null : es.getSpec().getRefreshInterval();
+    try {
+      return text == null || text.isEmpty() ? DEFAULT_INTERVAL : GoDuration.parse(text);
+    } catch (IllegalArgumentException e) {
+      return DEFAULT_INTERVAL;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.jeso.operator.externalsecret;
+
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.jeso.api.v1.ExternalSecret;
+import io.jeso.core.sync.ApplyFailures;
+import io.jeso.core.sync.OrphanCleanup;
+import io.jeso.core.sync.PlannedEvent;
+import io.jeso.core.sync.SecretWrite;
+import io.jeso.core.sync.SyncPlan;
+import io.jeso.operator.kube.EventRecorder;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out a {@link SyncPlan} in its order: orphan clean-up, the Secret write, events, then the
+ * status (only when it changed). When the API server refuses a write, the plan is replaced by
+ * jeso-core's failure plan, so the status never claims a sync that did not happen.
+ */
+final class PlanApplier {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanApplier.class);
+
+  private final KubernetesClient client;
+  private final EventRecorder events;
+  private final Clock clock;
+
+  PlanApplier(KubernetesClient client, EventRecorder events, Clock clock) {
+    this.client = client;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Applies {@code plan}; returns the plan that was really carried out (a failure plan if a write
+   * failed).
+   */
+  SyncPlan apply(ExternalSecret es, SyncPlan plan, Secret existing) {
+    String ns = es.getMetadata().getNamespace();
+    SyncPlan applied = plan;
+    try {
+      plan.orphanCleanup().ifPresent(cleanup -> deleteOrphans(ns, cleanup));
+    } catch (KubernetesClientException e) {
+      applied = ApplyFailures.orphanCleanupFailed(es, "HTTP " + e.getCode(), clock.instant());
+    }
+    if (applied == plan) {
+      try {
+        write(ns, plan.write(), existing);
+      } catch (KubernetesClientException e) {
+        LOG.warn(
+            "{}/{}: writing the target Secret failed: HTTP {}",
+            ns,
+            es.getMetadata().getName(),
+            e.getCode());
+        String detail =
+            "HTTP " + e.getCode() + (e.getCode() == 409 ? " (conflict, will retry)" : "");
+        applied =
+            plan.write() instanceof SecretWrite.Delete
+                ? ApplyFailures.deleteFailed(es, detail, clock.instant())
+                : ApplyFailures.writeFailed(es, detail, clock.instant());
+      }
+    }
+    for (PlannedEvent event : applied.events()) {
+      events.record(es, EventRecorder.Type.valueOf(event.type()), event.reason(), event.message());
+    }
+    if (applied.statusChanged()) {
+      writeStatus(es, applied);
+    }
+    return applied;
+  }
+
+  private void write(String ns, SecretWrite write, Secret existing) {
+    var secrets = client.secrets().inNamespace(ns);
+    switch (write) {
+      case SecretWrite.None none -> {}
+      case SecretWrite.Create create ->
+          // Server-side apply creates it with jeso's field manager owning every field, as it
+          // should:
+          // jeso wrote them all. Without force, an object created meanwhile by someone else is a
+          // conflict, not overwritten.
+          secrets
+              .resource(SecretConversions.toSecret(create.secret(), null))
+              .fieldManager(create.secret().fieldManager())
+              .serverSideApply();
+      case SecretWrite.Update update -> {
+        // A JSON patch of exactly the differences, under jeso's field manager, so managedFields
+        // record which keys this ExternalSecret owns (creationPolicy Merge relies on that) and
+        // foreign fields stay untouched.
+        Secret desired = SecretConversions.toSecret(update.secret(), existing);
+        secrets
+            .resource(existing)
+            .patch(
+                new PatchContext.Builder()
+                    .withPatchType(PatchType.JSON)
+                    .withFieldManager(update.secret().fieldManager())
+                    .build(),
+                desired);
+      }
+      case SecretWrite.Delete delete -> secrets.withName(delete.name()).delete();
+    }
+  }
+
+  private void deleteOrphans(String ns, OrphanCleanup cleanup) {
+    for (Secret orphan :
+        client
+            .secrets()
+            .inNamespace(ns)
+            .withLabel(cleanup.labelKey(), cleanup.labelValue())
+            .list()
+            .getItems()) {
+      if (!orphan.getMetadata().getName().equals(cleanup.keepName())) {
+        client.secrets().inNamespace(ns).withName(orphan.getMetadata().getName()).delete();
+      }
+    }
+  }
+
+  private void writeStatus(ExternalSecret es, SyncPlan plan) {
+    ExternalSecret update = new ExternalSecret();
+    // A copy: the ExternalSecret comes from the informer cache, which must not be changed. No
+    // resourceVersion:
+    // jeso owns the whole status, and a label edit racing with this write must not fail it.
+    update.setMetadata(new ObjectMetaBuilder(es.getMetadata()).withResourceVersion(null).build());
+    update.setSpec(es.getSpec());
+    update.setStatus(plan.status());
+    client
+        .resources(ExternalSecret.class)
+        .inNamespace(es.getMetadata().getNamespace())
+        .resource(update)
+        .updateStatus();
+  }
+}

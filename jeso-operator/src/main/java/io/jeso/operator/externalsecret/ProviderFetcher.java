@@ -1,0 +1,129 @@
+package io.jeso.operator.externalsecret;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jeso.core.provider.AuthenticationException;
+import io.jeso.core.provider.SecretProviderException;
+import io.jeso.core.provider.SecretsClient;
+import io.jeso.core.store.StoreRef;
+import io.jeso.core.sync.FetchItem;
+import io.jeso.core.sync.FetchPlan;
+import io.jeso.core.sync.FetchRequest;
+import io.jeso.core.sync.FetchResults;
+import io.jeso.operator.store.ResolvedStore;
+import io.jeso.operator.store.StoreClients;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes a {@link FetchPlan}: every item through its store's (cached) client, every template
+ * ConfigMap or Secret from the ExternalSecret's namespace. Failures become typed results for the
+ * planner; nothing here decides what to write.
+ */
+final class ProviderFetcher {
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderFetcher.class);
+
+  private final StoreClients clients;
+  private final KubernetesClient kube;
+
+  ProviderFetcher(StoreClients clients, KubernetesClient kube) {
+    this.clients = clients;
+    this.kube = kube;
+  }
+
+  /**
+   * @param usable the stores the gate let through; items of other stores fail with the gate's
+   *     message
+   * @param blocked store → why it may not be used now
+   */
+  FetchResults fetch(
+      String namespace,
+      FetchPlan plan,
+      Map<StoreRef, ResolvedStore> usable,
+      Map<StoreRef, StoreGate.Verdict.Blocked> blocked) {
+    FetchResults results = new FetchResults();
+    for (FetchItem item : plan.items()) {
+      if (item.request() instanceof FetchRequest.Generate) {
+        results.failure(
+            item, item.path() + ": generators are not supported by this jeso build yet", false);
+        continue;
+      }
+      StoreGate.Verdict.Blocked why = blocked.get(item.store());
+      if (why != null) {
+        results.failure(item, why.message(), why.retryable());
+        continue;
+      }
+      fetchOne(namespace, item, usable.get(item.store()), results);
+    }
+    for (FetchPlan.TemplateObjectRef ref : plan.templateObjects()) {
+      readTemplateObject(namespace, ref, results);
+    }
+    return results;
+  }
+
+  private void fetchOne(
+      String namespace, FetchItem item, ResolvedStore store, FetchResults results) {
+    try {
+      SecretsClient client = clients.client(store, namespace);
+      switch (item.request()) {
+        case FetchRequest.GetSecret get -> results.value(item, client.getSecret(get.ref()));
+        case FetchRequest.GetSecretMap map -> results.values(item, client.getSecretMap(map.ref()));
+        case FetchRequest.FindSecrets find ->
+            results.values(item, client.getAllSecrets(find.find()));
+        case FetchRequest.Generate generate ->
+            throw new IllegalStateException("handled by the caller");
+      }
+    } catch (AuthenticationException e) {
+      // The credentials may have rotated: the next attempt logs in again.
+      clients.invalidate(store.ref());
+      results.failure(item, e);
+    } catch (SecretProviderException e) {
+      results.failure(item, e);
+    } catch (RuntimeException e) {
+      // A provider bug. Its message could quote a value, so only the type is reported.
+      LOG.error(
+          "provider client for {} failed unexpectedly on {}: {}",
+          store.ref(),
+          item.path(),
+          e.getClass().getName());
+      results.failure(
+          item,
+          item.path()
+              + ": the provider client failed unexpectedly ("
+              + e.getClass().getSimpleName()
+              + ")",
+          true);
+    }
+  }
+
+  private void readTemplateObject(
+      String namespace, FetchPlan.TemplateObjectRef ref, FetchResults results) {
+    Map<String, byte[]> data = new HashMap<>();
+    if (ref.kind() == FetchPlan.TemplateObjectRef.Kind.CONFIG_MAP) {
+      ConfigMap map = kube.configMaps().inNamespace(namespace).withName(ref.name()).get();
+      if (map == null) {
+        return;
+      }
+      if (map.getData() != null) {
+        map.getData().forEach((k, v) -> data.put(k, v.getBytes(StandardCharsets.UTF_8)));
+      }
+      if (map.getBinaryData() != null) {
+        map.getBinaryData().forEach((k, v) -> data.put(k, Base64.getDecoder().decode(v)));
+      }
+    } else {
+      Secret secret = kube.secrets().inNamespace(namespace).withName(ref.name()).get();
+      if (secret == null) {
+        return;
+      }
+      if (secret.getData() != null) {
+        secret.getData().forEach((k, v) -> data.put(k, Base64.getDecoder().decode(v)));
+      }
+    }
+    results.templateObject(ref, data);
+  }
+}
