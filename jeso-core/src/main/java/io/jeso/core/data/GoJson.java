@@ -107,9 +107,10 @@ final class GoJson {
       sb.append('.').append(digits, 1, digits.length());
     }
     sb.append('e').append(exponent < 0 ? '-' : '+');
-    int absExp = Math.abs(exponent);
-    // Go prints two exponent digits and then trims "e-0X" to "e-X" (but keeps "e+2X").
-    sb.append(absExp < 10 && exponent > 0 ? "0" + absExp : Integer.toString(absExp));
+    // Go's 'e' format pads the exponent to two digits, and encoding/json then trims "e-07" to
+    // "e-7"; positive
+    // exponents here are always 21 or more, so no padding is ever left.
+    sb.append(Math.abs(exponent));
     return sb.toString();
   }
 }
