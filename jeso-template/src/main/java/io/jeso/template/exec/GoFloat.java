@@ -189,8 +189,15 @@ public final class GoFloat {
     if (a == 0) {
       return new Digits("", 0);
     }
-    BigDecimal bd = new BigDecimal(Double.toString(a));
-    return fromBig(bd);
+    Digits d = fromBig(new BigDecimal(Double.toString(a)));
+    if (d.nd() == 2) {
+      // Java prints at least two digits; Go's shortest may need only one.
+      BigDecimal one = new BigDecimal(a).round(new MathContext(1, RoundingMode.HALF_EVEN));
+      if (one.doubleValue() == a) {
+        return fromBig(one);
+      }
+    }
+    return d;
   }
 
   private static Digits fromBig(BigDecimal bd) {

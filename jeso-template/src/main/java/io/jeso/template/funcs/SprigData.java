@@ -323,8 +323,8 @@ final class SprigData {
       }
       case 3 -> {
         long start = (long) a[0];
-        long end = (long) a[1];
-        long step = (long) a[2];
+        long end = (long) a[2];
+        long step = (long) a[1];
         long inc = 1;
         if (end < start) {
           inc = -1;

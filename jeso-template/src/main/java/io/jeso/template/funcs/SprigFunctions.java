@@ -11,5 +11,7 @@ public final class SprigFunctions {
     SprigStrings.register(m);
     SprigCollections.register(m);
     SprigData.register(m);
+    SprigRegex.register(m);
+    SprigMisc.register(m);
   }
 }

@@ -169,11 +169,20 @@ final class SprigStrings {
   }
 
   private static String untitle(String s) {
-    if (s.isEmpty()) {
-      return s;
-    }
-    long rw = BStr.decodeRune(s, 0);
-    return BStr.encodeRune(Character.toLowerCase(BStr.rune(rw))) + s.substring(BStr.width(rw));
+    boolean[] next = {true};
+    return mapRunes(
+        s,
+        r -> {
+          if (Tree.isGoSpace(r)) {
+            next[0] = true;
+            return r;
+          }
+          if (next[0]) {
+            next[0] = false;
+            return Character.toLowerCase(r);
+          }
+          return r;
+        });
   }
 
   private static String substr(long start, long end, String s)
@@ -208,14 +217,11 @@ final class SprigStrings {
 
   private static String noSpace(String s) {
     StringBuilder sb = new StringBuilder();
-    int i = 0;
-    while (i < s.length()) {
-      long rw = BStr.decodeRune(s, i);
-      int w = BStr.width(rw);
-      if (!Tree.isGoSpace(BStr.rune(rw))) {
-        sb.append(s, i, i + w);
+    for (int i = 0; i < s.length(); i++) {
+      int b = s.charAt(i) & 0xFF;
+      if (!Tree.isGoSpace(b)) {
+        BStr.appendRune(sb, b);
       }
-      i += w;
     }
     return sb.toString();
   }
