@@ -2,12 +2,21 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export JAVA_HOME := $(shell scripts/java-home)
+export MAVEN_OPTS := $(shell JAVA_HOME=$(JAVA_HOME) scripts/maven-opts)
 MVN := ./mvnw -B --no-transfer-progress
 PEERS ?= all
 
 .PHONY: help
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+.PHONY: demo
+demo: ## Build, start a local control plane, run jeso, sync real secrets and show them
+	@scripts/demo
+
+.PHONY: demo-down
+demo-down: ## Stop the demo (jeso and the local control plane)
+	@testenv/down
 
 .PHONY: test
 test: ## Build, start the local control plane and peers, run every test (unit + integration), stop

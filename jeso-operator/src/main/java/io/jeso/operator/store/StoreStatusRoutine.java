@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreStatusRoutine {
   private static final Logger LOG = LoggerFactory.getLogger(StoreStatusRoutine.class);
+  private static final Duration RETRY_NOT_READY = Duration.ofSeconds(20);
 
   /** What the reconciler writes and when it comes back. */
   public record Outcome(SecretStoreStatus status, Duration requeueAfter) {}
@@ -79,7 +80,13 @@ public final class StoreStatusRoutine {
                     ready,
                     clock.instant()))
             .withCapabilities(capabilities);
-    return new Outcome(status, requeueInterval(store));
+    Duration requeue = requeueInterval(store);
+    if (Conditions.FALSE.equals(ready.getStatus()) && requeue.compareTo(RETRY_NOT_READY) > 0) {
+      // A referenced Secret or ConfigMap may appear any moment; don't leave the store broken for
+      // the interval.
+      requeue = RETRY_NOT_READY;
+    }
+    return new Outcome(status, requeue);
   }
 
   private Condition check(ResolvedStore store) throws SecretProviderException {
