@@ -44,6 +44,11 @@ abstract class RefreshingCredentials implements AwsCredentialsProvider {
         try {
           fresh = fetch();
         } catch (SecretProviderException e) {
+          if (stillValid(now)) {
+            // STS is down or refusing, but the session we hold is good for a few more minutes:
+            // keep reading with it and try to renew again on the next call.
+            return current;
+          }
           throw new CredentialsUnavailable(e);
         }
         current =
@@ -59,6 +64,11 @@ abstract class RefreshingCredentials implements AwsCredentialsProvider {
     } finally {
       lock.unlock();
     }
+  }
+
+  private boolean stillValid(Instant now) {
+    return current != null
+        && current.expirationTime().map(expiry -> now.isBefore(expiry)).orElse(false);
   }
 
   /** When credentials fetched at {@code now} and expiring at {@code expiry} should be renewed. */

@@ -85,6 +85,16 @@ class RefreshingCredentialsTest {
   }
 
   @Test
+  void aFailedRenewalKeepsTheSessionUntilItExpires() {
+    var first = credentials.resolveCredentials();
+    failure = new AuthenticationException("STS unavailable");
+    now = now.plus(Duration.ofMinutes(57));
+    assertSame(first, credentials.resolveCredentials());
+    now = now.plus(Duration.ofMinutes(3));
+    assertThrows(CredentialsUnavailable.class, credentials::resolveCredentials);
+  }
+
+  @Test
   void toStringShowsNoKeys() {
     credentials.resolveCredentials();
     assertEquals(false, credentials.toString().contains("AKIA"));
