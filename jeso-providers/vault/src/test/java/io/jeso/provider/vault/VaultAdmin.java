@@ -104,6 +104,22 @@ final class VaultAdmin {
     post(mount + "/metadata/" + key, Map.of("custom_metadata", custom));
   }
 
+  /**
+   * Creates (or replaces) an AppRole role under auth mount {@code path} and returns its role id and
+   * a new secret id.
+   */
+  String[] appRole(String path, String role, Map<String, ?> settings) {
+    post("auth/" + path + "/role/" + role, settings);
+    String roleId =
+        get("auth/" + path + "/role/" + role + "/role-id").path("data").path("role_id").asText();
+    String secretId =
+        post("auth/" + path + "/role/" + role + "/secret-id", Map.of())
+            .path("data")
+            .path("secret_id")
+            .asText();
+    return new String[] {roleId, secretId};
+  }
+
   /** The accessors of all live tokens that carry {@code policy}. */
   List<String> tokensWithPolicy(String policy) {
     List<String> out = new ArrayList<>();
