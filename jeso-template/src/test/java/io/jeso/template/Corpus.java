@@ -26,14 +26,18 @@ final class Corpus {
     List<Case> out = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     int i = 0;
+    String defaultData = "{}";
     while (i < lines.length) {
+      if (lines[i].startsWith("%%%% data ")) {
+        defaultData = lines[i].substring("%%%% data ".length()).trim();
+      }
       if (!lines[i].startsWith("=== ")) {
         i++;
         continue;
       }
       String header = lines[i++];
       List<String> body = new ArrayList<>();
-      String data = "{}";
+      String data = defaultData;
       while (i < lines.length && !lines[i].startsWith("=== ")) {
         if (lines[i].startsWith("--- ") || lines[i].equals("---")) {
           data = lines[i].length() > 4 ? lines[i].substring(4).trim() : "{}";

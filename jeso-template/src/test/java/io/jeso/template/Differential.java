@@ -50,6 +50,10 @@ final class Differential {
       if (!goOk && out == null && !err[0].startsWith("JAVA BUG")) {
         if (!err[0].equals(goErr)) {
           textMismatch++;
+          if (Boolean.getBoolean("jeso.template.showErrors")) {
+            System.out.println(
+                "error text differs: " + c.name() + "\n  go:   " + goErr + "\n  jeso: " + err[0]);
+          }
         }
         continue;
       }

@@ -355,7 +355,10 @@ final class SprigCollections {
   }
 
   private static Object slice(Object[] a) throws FuncException {
-    List<Object> l = listOrFail(a[0], "slice");
+    List<Object> l = a[0] == null ? null : elems(a[0]);
+    if (l == null) {
+      throw new FuncException("list should be type of slice or array but " + kindName(a[0]));
+    }
     int n = l.size();
     if (a.length == 1) {
       return new ArrayList<>(l);

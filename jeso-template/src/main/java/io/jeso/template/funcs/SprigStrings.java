@@ -217,13 +217,15 @@ final class SprigStrings {
 
   private static String noSpace(String s) {
     StringBuilder sb = new StringBuilder();
+    int kept = 0;
     for (int i = 0; i < s.length(); i++) {
       int b = s.charAt(i) & 0xFF;
       if (!Tree.isGoSpace(b)) {
         BStr.appendRune(sb, b);
+        kept++;
       }
     }
-    return sb.toString();
+    return kept == s.length() ? s : sb.toString();
   }
 
   private static String swapCase(String s) {
