@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.SSLContext;
 
 /**
  * The test's own view of OpenBao with the root token: arranging mounts, secrets, policies, auth
@@ -21,12 +22,21 @@ final class VaultAdmin {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String addr;
   private final String rootToken;
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpClient http;
 
   VaultAdmin(String addr, String rootToken) {
+    this(addr, rootToken, null);
+  }
+
+  /** For a private TLS server: {@code tls} trusts its CA. */
+  VaultAdmin(String addr, String rootToken, SSLContext tls) {
     this.addr = addr;
     this.rootToken = rootToken;
+    HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
+    if (tls != null) {
+      b.sslContext(tls);
+    }
+    this.http = b.build();
   }
 
   String addr() {
