@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -39,20 +38,20 @@ import org.junit.jupiter.api.function.Executable;
 public abstract class ProviderContractTest {
   private final Canaries canaries = new Canaries();
   private ProviderFixture fixture;
-  private Set<Feature> features;
 
-  /** A fresh fixture for one test; it is closed after the test. */
+  /**
+   * A fresh fixture for one test; it is closed after the test. It is created on first use inside
+   * the test, after every {@code @BeforeEach} method of the subclass has run, so those can prepare
+   * what it needs (a namespace, a peer's address).
+   */
   protected abstract ProviderFixture newFixture() throws Exception;
-
-  @BeforeEach
-  void openFixture() throws Exception {
-    fixture = newFixture();
-    features = fixture.features();
-  }
 
   @AfterEach
   void closeFixture() throws Exception {
-    fixture.close();
+    if (fixture != null) {
+      fixture.close();
+      fixture = null;
+    }
   }
 
   // ---- get: whole value and properties
@@ -61,7 +60,7 @@ public abstract class ProviderContractTest {
   void getsTheWholeSecretAsJson() throws Exception {
     String key = newKey("whole");
     Map<String, String> content = Map.of("user", canary(), "password", canary());
-    fixture.putJson(key, content);
+    fixture().putJson(key, content);
 
     byte[] value = get(RemoteRef.of(key));
 
@@ -70,10 +69,10 @@ public abstract class ProviderContractTest {
 
   @Test
   void getsAPlainValueUnchanged() throws Exception {
-    assumeTrue(features.contains(Feature.PLAIN_VALUES));
+    assumeTrue(has(Feature.PLAIN_VALUES));
     String key = newKey("plain");
     String value = canary() + " with spaces\nand a second line";
-    fixture.put(key, value);
+    fixture().put(key, value);
 
     assertEquals(value, utf8(get(RemoteRef.of(key))));
   }
@@ -82,7 +81,7 @@ public abstract class ProviderContractTest {
   void getsATopLevelProperty() throws Exception {
     String key = newKey("prop");
     String password = canary();
-    fixture.putJson(key, Map.of("user", canary(), "password", password));
+    fixture().putJson(key, Map.of("user", canary(), "password", password));
 
     assertEquals(password, utf8(get(RemoteRef.of(key).withProperty("password"))));
   }
@@ -91,7 +90,7 @@ public abstract class ProviderContractTest {
   void getsANestedPropertyByJsonPath() throws Exception {
     String key = newKey("nested");
     String user = canary();
-    fixture.putJson(key, Map.of("db", Map.of("user", user, "port", 5432), "other", canary()));
+    fixture().putJson(key, Map.of("db", Map.of("user", user, "port", 5432), "other", canary()));
 
     assertEquals(user, utf8(get(RemoteRef.of(key).withProperty("db.user"))));
     assertEquals("5432", utf8(get(RemoteRef.of(key).withProperty("db.port"))));
@@ -101,12 +100,12 @@ public abstract class ProviderContractTest {
 
   @Test
   void selectsAVersion() throws Exception {
-    assumeTrue(features.contains(Feature.VERSIONS));
+    assumeTrue(has(Feature.VERSIONS));
     String key = newKey("versions");
     String first = canary();
     String second = canary();
-    String v1 = fixture.putVersion(key, Map.of("value", first));
-    String v2 = fixture.putVersion(key, Map.of("value", second));
+    String v1 = fixture().putVersion(key, Map.of("value", first));
+    String v2 = fixture().putVersion(key, Map.of("value", second));
 
     RemoteRef ref = RemoteRef.of(key).withProperty("value");
     assertEquals(first, utf8(get(ref.withVersion(v1))));
@@ -115,11 +114,11 @@ public abstract class ProviderContractTest {
 
   @Test
   void aMissingVersionIsNoSecret() throws Exception {
-    assumeTrue(features.contains(Feature.VERSIONS));
+    assumeTrue(has(Feature.VERSIONS));
     String key = newKey("noversion");
-    fixture.putVersion(key, Map.of("value", canary()));
+    fixture().putVersion(key, Map.of("value", canary()));
 
-    RemoteRef ref = RemoteRef.of(key).withVersion(fixture.missingVersion());
+    RemoteRef ref = RemoteRef.of(key).withVersion(fixture().missingVersion());
     expect(NoSecretException.class, () -> client().getSecret(ref));
   }
 
@@ -138,8 +137,8 @@ public abstract class ProviderContractTest {
   @Test
   void aDeletedKeyIsNoSecret() throws Exception {
     String key = newKey("deleted");
-    fixture.putJson(key, Map.of("password", canary()));
-    fixture.delete(key);
+    fixture().putJson(key, Map.of("password", canary()));
+    fixture().delete(key);
 
     expect(NoSecretException.class, () -> client().getSecret(RemoteRef.of(key)));
   }
@@ -147,7 +146,7 @@ public abstract class ProviderContractTest {
   @Test
   void aMissingPropertyIsNoSecret() throws Exception {
     String key = newKey("noprop");
-    fixture.putJson(key, Map.of("user", canary(), "db", Map.of("host", canary())));
+    fixture().putJson(key, Map.of("user", canary(), "db", Map.of("host", canary())));
     SecretsClient client = client();
 
     expect(NoSecretException.class, () -> client.getSecret(RemoteRef.of(key).withProperty("pw")));
@@ -162,7 +161,7 @@ public abstract class ProviderContractTest {
     String key = newKey("map");
     String user = canary();
     Map<String, Object> nested = Map.of("host", canary(), "port", 5432);
-    fixture.putJson(key, Map.of("user", user, "db", nested, "replicas", 3, "tls", true));
+    fixture().putJson(key, Map.of("user", user, "db", nested, "replicas", 3, "tls", true));
 
     Map<String, byte[]> map = getMap(RemoteRef.of(key));
 
@@ -177,15 +176,15 @@ public abstract class ProviderContractTest {
 
   @Test
   void findsSecretsByNameRegexp() throws Exception {
-    assumeTrue(features.contains(Feature.FIND_BY_NAME));
+    assumeTrue(has(Feature.FIND_BY_NAME));
     String run = runId();
-    String a = fixture.key(run + "-match-a");
-    String b = fixture.key(run + "-match-b");
+    String a = fixture().key(run + "-match-a");
+    String b = fixture().key(run + "-match-b");
     Map<String, String> contentA = Map.of("value", canary());
     Map<String, String> contentB = Map.of("value", canary());
-    fixture.putJson(a, contentA);
-    fixture.putJson(b, contentB);
-    fixture.putJson(fixture.key(run + "-other"), Map.of("value", canary()));
+    fixture().putJson(a, contentA);
+    fixture().putJson(b, contentB);
+    fixture().putJson(fixture().key(run + "-other"), Map.of("value", canary()));
 
     Map<String, byte[]> found = find(FindRequest.byName(run + "-match-"));
 
@@ -196,15 +195,15 @@ public abstract class ProviderContractTest {
 
   @Test
   void findWithoutMatchesIsEmpty() throws Exception {
-    assumeTrue(features.contains(Feature.FIND_BY_NAME));
-    fixture.putJson(newKey("present"), Map.of("value", canary()));
+    assumeTrue(has(Feature.FIND_BY_NAME));
+    fixture().putJson(newKey("present"), Map.of("value", canary()));
 
     assertEquals(Map.of(), find(FindRequest.byName("^nothing-is-called-" + runId() + "$")));
   }
 
   @Test
   void anInvalidFindRegexpIsAClearError() throws Exception {
-    assumeTrue(features.contains(Feature.FIND_BY_NAME));
+    assumeTrue(has(Feature.FIND_BY_NAME));
     SecretProviderException e =
         expect(
             SecretProviderException.class, () -> client().getAllSecrets(FindRequest.byName("(")));
@@ -214,15 +213,15 @@ public abstract class ProviderContractTest {
 
   @Test
   void findsSecretsByTags() throws Exception {
-    assumeTrue(features.contains(Feature.FIND_BY_TAGS));
+    assumeTrue(has(Feature.FIND_BY_TAGS));
     String run = runId();
-    String a = fixture.key(run + "-tagged-a");
-    String b = fixture.key(run + "-tagged-b");
+    String a = fixture().key(run + "-tagged-a");
+    String b = fixture().key(run + "-tagged-b");
     Map<String, String> content = Map.of("value", canary());
-    fixture.putTagged(a, content, Map.of("jeso-contract", run, "tier", "one"));
-    fixture.putTagged(b, content, Map.of("jeso-contract", run));
-    fixture.putTagged(fixture.key(run + "-other-tag"), content, Map.of("jeso-contract", "no"));
-    fixture.putJson(fixture.key(run + "-untagged"), content);
+    fixture().putTagged(a, content, Map.of("jeso-contract", run, "tier", "one"));
+    fixture().putTagged(b, content, Map.of("jeso-contract", run));
+    fixture().putTagged(fixture().key(run + "-other-tag"), content, Map.of("jeso-contract", "no"));
+    fixture().putJson(fixture().key(run + "-untagged"), content);
 
     Map<String, byte[]> found = find(FindRequest.byTags(Map.of("jeso-contract", run)));
     assertEquals(Set.of(a, b), found.keySet());
@@ -234,7 +233,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void findByTagsIsRejectedWhenUnsupported() throws Exception {
-    assumeFalse(features.contains(Feature.FIND_BY_TAGS));
+    assumeFalse(has(Feature.FIND_BY_TAGS));
     FindRequest byTags = FindRequest.byTags(Map.of("team", "a"));
     expect(InvalidStoreException.class, () -> client().getAllSecrets(byTags));
   }
@@ -243,7 +242,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void pushesAPropertyAndDeletesIt() throws Exception {
-    assumeTrue(features.contains(Feature.PUSH));
+    assumeTrue(has(Feature.PUSH));
     String key = newKey("push");
     String value = canary();
     SecretsClient client = client();
@@ -266,7 +265,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void pushingAgainReplacesTheValue() throws Exception {
-    assumeTrue(features.contains(Feature.PUSH));
+    assumeTrue(has(Feature.PUSH));
     String key = newKey("repush");
     String newer = canary();
     SecretsClient client = client();
@@ -280,7 +279,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void pushesAWholeSecret() throws Exception {
-    assumeTrue(features.contains(Feature.PUSH));
+    assumeTrue(has(Feature.PUSH));
     String key = newKey("pushall");
     Map<String, String> source = Map.of("user", canary(), "password", canary());
     SecretsClient client = client();
@@ -297,7 +296,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void deletingWhatIsNotThereIsNoError() throws Exception {
-    assumeTrue(features.contains(Feature.PUSH));
+    assumeTrue(has(Feature.PUSH));
     SecretsClient client = client();
     client.deleteSecret(new PushRemoteRef(newKey("never"), "password"));
     client.deleteSecret(new PushRemoteRef(newKey("never"), null));
@@ -305,7 +304,7 @@ public abstract class ProviderContractTest {
 
   @Test
   void readOnlyProvidersRejectPush() throws Exception {
-    assumeFalse(features.contains(Feature.PUSH));
+    assumeFalse(has(Feature.PUSH));
     PushRemoteRef remote = new PushRemoteRef(newKey("ro"), null);
     PushRequest push = new PushRequest(remote, null, bytes(canary()), Map.of());
     expect(InvalidStoreException.class, () -> client().pushSecret(push));
@@ -315,10 +314,10 @@ public abstract class ProviderContractTest {
 
   @Test
   void malformedJsonErrorsDoNotQuoteTheValue() throws Exception {
-    assumeTrue(features.contains(Feature.PLAIN_VALUES));
+    assumeTrue(has(Feature.PLAIN_VALUES));
     String key = newKey("broken");
     // Broken before the value, so that even a lenient streaming parser cannot reach it.
-    fixture.put(key, "{\"password\" = \"" + canary() + "\", " + canary());
+    fixture().put(key, "{\"password\" = \"" + canary() + "\", " + canary());
     SecretsClient client = client();
 
     expect(
@@ -330,7 +329,7 @@ public abstract class ProviderContractTest {
   @Test
   void aPathIntoANonJsonValueDoesNotQuoteTheValue() throws Exception {
     String key = newKey("notjson");
-    fixture.putJson(key, Map.of("blob", "{\"a\" = \"" + canary() + "\" unterminated"));
+    fixture().putJson(key, Map.of("blob", "{\"a\" = \"" + canary() + "\" unterminated"));
 
     expect(
         SecretProviderException.class,
@@ -339,9 +338,9 @@ public abstract class ProviderContractTest {
 
   @Test
   void aNonObjectSecretCannotBeExtractedAndIsNotQuoted() throws Exception {
-    assumeTrue(features.contains(Feature.PLAIN_VALUES));
+    assumeTrue(has(Feature.PLAIN_VALUES));
     String key = newKey("scalar");
-    fixture.put(key, canary());
+    fixture().put(key, canary());
 
     SecretProviderException e =
         expect(SecretProviderException.class, () -> client().getSecretMap(RemoteRef.of(key)));
@@ -351,7 +350,7 @@ public abstract class ProviderContractTest {
   @Test
   void clientToStringShowsNoValue() throws Exception {
     String key = newKey("tostring");
-    fixture.putJson(key, Map.of("password", canary()));
+    fixture().putJson(key, Map.of("password", canary()));
     SecretsClient client = client();
     get(client, RemoteRef.of(key).withProperty("password"));
 
@@ -365,14 +364,25 @@ public abstract class ProviderContractTest {
     return canaries.next();
   }
 
-  /** The fixture of the running test, for provider-specific tests in subclasses. */
+  /** The fixture of the running test, created on first use. */
   protected final ProviderFixture fixture() {
+    if (fixture == null) {
+      try {
+        fixture = newFixture();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot create the provider fixture", e);
+      }
+    }
     return fixture;
+  }
+
+  private boolean has(Feature feature) {
+    return fixture().features().contains(feature);
   }
 
   /** A fresh key for this test, through {@link ProviderFixture#key(String)}. */
   protected final String newKey(String hint) {
-    return fixture.key(hint + "-" + runId());
+    return fixture().key(hint + "-" + runId());
   }
 
   /**
@@ -400,7 +410,7 @@ public abstract class ProviderContractTest {
   }
 
   private SecretsClient client() throws Exception {
-    return fixture.client();
+    return fixture().client();
   }
 
   private byte[] get(RemoteRef ref) throws Exception {

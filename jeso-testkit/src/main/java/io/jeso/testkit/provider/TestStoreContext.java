@@ -7,6 +7,7 @@ import io.jeso.core.store.ClusterObjects;
 import io.jeso.core.store.GuardedReferenceReader;
 import io.jeso.core.store.GuardedTokenMinter;
 import io.jeso.core.store.StoreRef;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,15 @@ import java.util.Optional;
  * for unit tests, {@link KubeClusterObjects} against the real control plane.
  *
  * @param acting the ExternalSecret's namespace, or null while "validating the store"
+ * @param clock the clock providers use for expiry decisions
  */
 public record TestStoreContext<S>(
-    StoreRef store, S providerSpec, String acting, ClusterObjects objects)
+    StoreRef store, S providerSpec, String acting, ClusterObjects objects, Clock clock)
     implements StoreContext<S> {
+
+  public TestStoreContext(StoreRef store, S providerSpec, String acting, ClusterObjects objects) {
+    this(store, providerSpec, acting, objects, Clock.systemUTC());
+  }
 
   /** A cluster with nothing in it: every reference is "not found". */
   public static final ClusterObjects NO_OBJECTS = new EmptyClusterObjects();
@@ -30,7 +36,12 @@ public record TestStoreContext<S>(
 
   /** The same store acting for another namespace (null: validating the store itself). */
   public TestStoreContext<S> actingFor(String namespace) {
-    return new TestStoreContext<>(store, providerSpec, namespace, objects);
+    return new TestStoreContext<>(store, providerSpec, namespace, objects, clock);
+  }
+
+  /** The same store with another clock, to move time in expiry tests. */
+  public TestStoreContext<S> withClock(Clock newClock) {
+    return new TestStoreContext<>(store, providerSpec, acting, objects, newClock);
   }
 
   @Override
