@@ -1,5 +1,6 @@
 package io.jeso.testkit.provider;
 
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.ReferenceReader;
 import io.jeso.core.provider.StoreContext;
 import io.jeso.core.provider.TokenMinter;
@@ -17,13 +18,19 @@ import java.util.Optional;
  *
  * @param acting the ExternalSecret's namespace, or null while "validating the store"
  * @param clock the clock providers use for expiry decisions
+ * @param apiCalls where clients report provider API calls
  */
 public record TestStoreContext<S>(
-    StoreRef store, S providerSpec, String acting, ClusterObjects objects, Clock clock)
+    StoreRef store,
+    S providerSpec,
+    String acting,
+    ClusterObjects objects,
+    Clock clock,
+    ProviderApiCalls apiCalls)
     implements StoreContext<S> {
 
   public TestStoreContext(StoreRef store, S providerSpec, String acting, ClusterObjects objects) {
-    this(store, providerSpec, acting, objects, Clock.systemUTC());
+    this(store, providerSpec, acting, objects, Clock.systemUTC(), ProviderApiCalls.NONE);
   }
 
   /** A cluster with nothing in it: every reference is "not found". */
@@ -36,12 +43,17 @@ public record TestStoreContext<S>(
 
   /** The same store acting for another namespace (null: validating the store itself). */
   public TestStoreContext<S> actingFor(String namespace) {
-    return new TestStoreContext<>(store, providerSpec, namespace, objects, clock);
+    return new TestStoreContext<>(store, providerSpec, namespace, objects, clock, apiCalls);
   }
 
   /** The same store with another clock, to move time in expiry tests. */
   public TestStoreContext<S> withClock(Clock newClock) {
-    return new TestStoreContext<>(store, providerSpec, acting, objects, newClock);
+    return new TestStoreContext<>(store, providerSpec, acting, objects, newClock, apiCalls);
+  }
+
+  /** The same store reporting provider API calls to {@code calls}. */
+  public TestStoreContext<S> withApiCalls(ProviderApiCalls calls) {
+    return new TestStoreContext<>(store, providerSpec, acting, objects, clock, calls);
   }
 
   @Override

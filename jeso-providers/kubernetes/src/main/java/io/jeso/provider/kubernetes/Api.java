@@ -1,21 +1,48 @@
 package io.jeso.provider.kubernetes;
 
+import static io.jeso.core.provider.ProviderApiCalls.ERROR;
+import static io.jeso.core.provider.ProviderApiCalls.SUCCESS;
+
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretList;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.SecretProviderException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Calls to the remote apiserver with failures turned into typed, value-free errors. */
 final class Api {
-  private final KubernetesClient client;
+  /** ESO's provider label for {@code externalsecret_provider_api_calls_count}. */
+  static final String METRIC_PROVIDER = "Kubernetes";
 
-  Api(KubernetesClient client) {
+  /** The requests this provider makes: their RBAC verb and their metric name (ESO's). */
+  enum Call {
+    GET_SECRET("get", "GetSecret"),
+    LIST_SECRETS("list", "ListSecrets"),
+    CREATE_SECRET("create", "CreateSecret"),
+    UPDATE_SECRET("update", "UpdateSecret"),
+    DELETE_SECRET("delete", "DeleteSecret"),
+    ACCESS_REVIEW("create", "CreateSelfSubjectAccessReview");
+
+    final String verb;
+    final String metric;
+
+    Call(String verb, String metric) {
+      this.verb = verb;
+      this.metric = metric;
+    }
+  }
+
+  private final KubernetesClient client;
+  private final ProviderApiCalls calls;
+
+  Api(KubernetesClient client, ProviderApiCalls calls) {
     this.client = client;
+    this.calls = calls;
   }
 
   KubernetesClient client() {
@@ -33,29 +60,34 @@ final class Api {
 
   /** The Secret as the apiserver sent it, for read-modify-write. */
   Optional<Secret> readRaw(String namespace, String name) throws SecretProviderException {
-    return Optional.ofNullable(
+    Secret secret =
         call(
+            Call.GET_SECRET,
             () -> client.secrets().inNamespace(namespace).withName(name).get(),
-            "get",
             "Secret " + namespace + "/" + name,
-            namespace));
+            namespace);
+    return Optional.ofNullable(secret);
   }
 
   /**
-   * Runs {@code request}.
+   * Runs {@code request} and records it for the provider API call metric.
    *
-   * @param verb the RBAC verb, for messages
    * @param what the object, for messages
    * @param namespace the namespace an RBAC rule would have to cover
    */
-  <T> T call(Supplier<T> request, String verb, String what, String namespace)
+  <T> T call(Call call, Supplier<T> request, String what, String namespace)
       throws SecretProviderException {
     try {
-      return request.get();
+      T result = request.get();
+      // fabric8 answers a 404 on get with null; ESO counts that call as an error.
+      calls.record(METRIC_PROVIDER, call.metric, result == null ? ERROR : SUCCESS);
+      return result;
     } catch (KubernetesClientException e) {
+      calls.record(METRIC_PROVIDER, call.metric, ERROR);
       SecretProviderException renewal = tokenRenewalFailure(e);
-      throw renewal != null ? renewal : ApiErrors.of(e, verb, what, namespace);
+      throw renewal != null ? renewal : ApiErrors.of(e, call.verb, what, namespace);
     } catch (RenewingToken.TokenRenewalException e) {
+      calls.record(METRIC_PROVIDER, call.metric, ERROR);
       throw e.error();
     }
   }

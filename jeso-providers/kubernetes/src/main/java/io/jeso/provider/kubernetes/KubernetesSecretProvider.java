@@ -49,7 +49,10 @@ public final class KubernetesSecretProvider implements SecretProvider<Kubernetes
       return new ReferentPendingClient(context.store());
     }
     return new KubernetesSecretsClient(
-        context.store(), Connections.remoteNamespace(context.providerSpec()), client);
+        context.store(),
+        Connections.remoteNamespace(context.providerSpec()),
+        client,
+        context.apiCalls());
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.jeso.core.provider.AuthenticationException;
 import io.jeso.core.provider.FindRequest;
 import io.jeso.core.provider.InvalidStoreException;
 import io.jeso.core.provider.NoSecretException;
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.PushRemoteRef;
 import io.jeso.core.provider.PushRequest;
 import io.jeso.core.provider.RemoteRef;
@@ -33,10 +34,11 @@ final class KubernetesSecretsClient implements SecretsClient {
   private final SecretWriter writer;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  KubernetesSecretsClient(StoreRef store, String remoteNamespace, KubernetesClient client) {
+  KubernetesSecretsClient(
+      StoreRef store, String remoteNamespace, KubernetesClient client, ProviderApiCalls calls) {
     this.store = store;
     this.remoteNamespace = remoteNamespace;
-    this.api = new Api(client);
+    this.api = new Api(client, calls);
     this.writer = new SecretWriter(api, store, remoteNamespace);
   }
 
@@ -60,12 +62,12 @@ final class KubernetesSecretsClient implements SecretsClient {
     // Tags are labels: let the apiserver select, then match names here.
     List<Secret> items =
         api.call(
+            Api.Call.LIST_SECRETS,
             () -> {
               var secrets = api.secrets().inNamespace(remoteNamespace);
               var selected = find.tags().isEmpty() ? secrets : secrets.withLabels(find.tags());
               return selected.list().getItems();
             },
-            "list",
             "Secrets in namespace " + remoteNamespace,
             remoteNamespace);
     Map<String, byte[]> found = new TreeMap<>();
@@ -109,8 +111,8 @@ final class KubernetesSecretsClient implements SecretsClient {
     try {
       SelfSubjectAccessReview answer =
           api.call(
+              Api.Call.ACCESS_REVIEW,
               () -> api.client().authorization().v1().selfSubjectAccessReview().create(review),
-              "create",
               "a SelfSubjectAccessReview",
               remoteNamespace);
       if (answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed())) {

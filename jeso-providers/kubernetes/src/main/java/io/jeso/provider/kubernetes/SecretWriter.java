@@ -66,8 +66,8 @@ final class SecretWriter {
               .withData(data)
               .build();
       api.call(
+          Api.Call.CREATE_SECRET,
           () -> api.secrets().inNamespace(ns).resource(created).create(),
-          "create",
           at(ns, name),
           ns);
       return;
@@ -118,8 +118,8 @@ final class SecretWriter {
       }
     }
     api.call(
+        Api.Call.DELETE_SECRET,
         () -> api.secrets().inNamespace(remoteNamespace).withName(name).delete(),
-        "delete",
         at(remoteNamespace, name),
         remoteNamespace);
   }
@@ -135,7 +135,10 @@ final class SecretWriter {
   private void update(Secret secret, String ns, String name) throws SecretProviderException {
     Objects.requireNonNull(secret.getMetadata().getResourceVersion(), "resourceVersion");
     api.call(
-        () -> api.secrets().inNamespace(ns).resource(secret).update(), "update", at(ns, name), ns);
+        Api.Call.UPDATE_SECRET,
+        () -> api.secrets().inNamespace(ns).resource(secret).update(),
+        at(ns, name),
+        ns);
   }
 
   private static Map<String, byte[]> wholeSecret(byte[] json, String name)

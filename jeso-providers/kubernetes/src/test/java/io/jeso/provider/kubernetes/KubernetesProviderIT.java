@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jeso.api.store.kubernetes.KubernetesProvider;
 import io.jeso.core.provider.AuthenticationException;
+import io.jeso.core.provider.NoSecretException;
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.PushRemoteRef;
 import io.jeso.core.provider.PushRequest;
 import io.jeso.core.provider.RemoteRef;
@@ -25,7 +27,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,13 +73,23 @@ class KubernetesProviderIT extends ProviderContractTest {
   // ---- authentication variants
 
   @Test
-  void bearerTokenOfAServiceAccountValidatesAndReads() throws Exception {
+  void bearerTokenOfAServiceAccountValidatesReadsAndCountsCalls() throws Exception {
     cluster.putSecret(remote, "db", Map.of("password", "from-token"));
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ProviderApiCalls recorder =
+        (provider, call, status) -> calls.add(provider + " " + call + " " + status);
 
-    try (SecretsClient client = provider.newClient(context(tokenStore(READER)))) {
+    try (SecretsClient client =
+        provider.newClient(context(tokenStore(READER)).withApiCalls(recorder))) {
       assertThat(client.validate().result()).isEqualTo(StoreValidation.Result.READY);
       assertThat(read(client, "db", "password")).isEqualTo("from-token");
+      expect(NoSecretException.class, () -> client.getSecret(RemoteRef.of("absent")));
     }
+    assertThat(calls)
+        .containsExactly(
+            "Kubernetes CreateSelfSubjectAccessReview success",
+            "Kubernetes GetSecret success",
+            "Kubernetes GetSecret error");
   }
 
   @Test
