@@ -130,12 +130,45 @@ public final class ExternalSecretSync implements AutoCloseable {
   }
 
   Result handle(ResourceID id) {
+    try {
+      return pass(id, false);
+    } catch (KubernetesClientException e) {
+      if (!isConflict(e)) {
+        return apiFailure(id, e);
+      }
+    }
+    // Planned on a stale cached Secret: once more at once, reading the Secret from the API server.
+    try {
+      return pass(id, true);
+    } catch (KubernetesClientException e) {
+      return apiFailure(id, e);
+    }
+  }
+
+  /**
+   * The API server refused a read or write (RBAC, an outage, a conflict again): retry with backoff.
+   */
+  private static Result apiFailure(ResourceID id, KubernetesClientException e) {
+    // Only the code is logged; the server's message can quote request content.
+    if (isConflict(e)) {
+      LOG.debug("{}: conflict with a concurrent change (HTTP {}); will retry", id, e.getCode());
+    } else {
+      LOG.warn("{}: Kubernetes API call failed: HTTP {}; will retry", id, e.getCode());
+    }
+    return Result.retry();
+  }
+
+  private static boolean isConflict(KubernetesClientException e) {
+    return e.getCode() == 409 || e.getCode() == 422;
+  }
+
+  private Result pass(ResourceID id, boolean fresh) {
     ExternalSecret es = controller.externalSecret(id).orElse(null);
     if (es == null || es.getMetadata().getDeletionTimestamp() != null) {
       return Result.done();
     }
     long start = System.nanoTime();
-    Secret existing = target(es, true);
+    Secret existing = fresh ? readTarget(es) : target(es, true);
     SecretSnapshot snapshot = snapshot(es, existing);
     Decision decision = planner.decide(es, snapshot, clock.instant());
     SyncPlan plan =
@@ -222,6 +255,15 @@ public final class ExternalSecretSync implements AutoCloseable {
       return cached;
     }
     return client.secrets().inNamespace(ns).withName(name).get();
+  }
+
+  private Secret readTarget(ExternalSecret es) {
+    String key = StoreIndex.targetKey(es);
+    return client
+        .secrets()
+        .inNamespace(es.getMetadata().getNamespace())
+        .withName(key.substring(key.indexOf('/') + 1))
+        .get();
   }
 
   private static SecretSnapshot snapshot(ExternalSecret es, Secret secret) {

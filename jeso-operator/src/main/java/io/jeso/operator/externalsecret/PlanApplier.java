@@ -51,13 +51,15 @@ final class PlanApplier {
       try {
         write(ns, plan.write(), existing);
       } catch (KubernetesClientException e) {
+        if (isConflict(e, plan.write())) {
+          throw e; // planned on a stale view of the Secret: the caller retries with a fresh one
+        }
         LOG.warn(
             "{}/{}: writing the target Secret failed: HTTP {}",
             ns,
             es.getMetadata().getName(),
             e.getCode());
-        String detail =
-            "HTTP " + e.getCode() + (e.getCode() == 409 ? " (conflict, will retry)" : "");
+        String detail = "HTTP " + e.getCode();
         applied =
             plan.write() instanceof SecretWrite.Delete
                 ? ApplyFailures.deleteFailed(es, detail, clock.instant())
@@ -104,6 +106,17 @@ final class PlanApplier {
     }
   }
 
+  /**
+   * A write that raced another change: a create of a Secret that appeared meanwhile (409), or a
+   * JSON patch computed from a snapshot the Secret has moved on from (409, or 422 when a patched
+   * path no longer exists). The patch is deliberately diffed against the snapshot the plan was made
+   * from, so it carries only jeso's intended changes and never reverts someone else's concurrent
+   * edit; the price is this retry.
+   */
+  private static boolean isConflict(KubernetesClientException e, SecretWrite write) {
+    return e.getCode() == 409 || (e.getCode() == 422 && write instanceof SecretWrite.Update);
+  }
+
   private void deleteOrphans(String ns, OrphanCleanup cleanup) {
     for (Secret orphan :
         client
@@ -120,16 +133,23 @@ final class PlanApplier {
 
   private void writeStatus(ExternalSecret es, SyncPlan plan) {
     ExternalSecret update = new ExternalSecret();
-    // A copy: the ExternalSecret comes from the informer cache, which must not be changed. No
-    // resourceVersion:
-    // jeso owns the whole status, and a label edit racing with this write must not fail it.
+    // A copy: the ExternalSecret comes from the informer cache, which must not be changed. A merge
+    // patch of the status needs no resourceVersion: jeso owns the whole status, and a label edit
+    // racing with this write must not fail it.
     update.setMetadata(new ObjectMetaBuilder(es.getMetadata()).withResourceVersion(null).build());
     update.setSpec(es.getSpec());
     update.setStatus(plan.status());
-    client
-        .resources(ExternalSecret.class)
-        .inNamespace(es.getMetadata().getNamespace())
-        .resource(update)
-        .updateStatus();
+    try {
+      client
+          .resources(ExternalSecret.class)
+          .inNamespace(es.getMetadata().getNamespace())
+          .resource(update)
+          .patchStatus();
+    } catch (KubernetesClientException e) {
+      if (e.getCode()
+          != 404) { // 404: the ExternalSecret was deleted meanwhile; nothing to report on
+        throw e;
+      }
+    }
   }
 }

@@ -100,7 +100,10 @@ public final class FairQueue<K> implements AutoCloseable {
     } catch (Exception | LinkageError e) {
       // Handlers report expected failures themselves; what arrives here is a bug, and it is retried
       // like a failure.
-      LOG.error("{}: unexpected error while handling {}", name, key, e);
+      // Only the type and where it happened: an exception message can quote data it was handed.
+      StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      LOG.error(
+          "{}: unexpected {} while handling {} (at {})", name, e.getClass().getName(), key, at);
       return Result.retry();
     }
   }

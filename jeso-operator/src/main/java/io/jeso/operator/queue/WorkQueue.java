@@ -61,10 +61,12 @@ public final class WorkQueue<K> {
       return;
     }
     cancelDelayed(key);
+    // The timer may fire before schedule() returns; it reads its own future only inside the lock,
+    // which this
+    // method holds until the future is recorded.
     ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
     self[0] =
-        timer.schedule(
-            () -> fireDelayed(key, lane, self[0]), delay.toMillis(), TimeUnit.MILLISECONDS);
+        timer.schedule(() -> fireDelayed(key, lane, self), delay.toMillis(), TimeUnit.MILLISECONDS);
     delayed.put(key, self[0]);
   }
 
@@ -120,8 +122,8 @@ public final class WorkQueue<K> {
     return delayed.size();
   }
 
-  private synchronized void fireDelayed(K key, Lane lane, ScheduledFuture<?> self) {
-    if (delayed.get(key) == self) {
+  private synchronized void fireDelayed(K key, Lane lane, ScheduledFuture<?>[] self) {
+    if (delayed.get(key) == self[0]) {
       delayed.remove(key);
       addNow(key, lane);
     }

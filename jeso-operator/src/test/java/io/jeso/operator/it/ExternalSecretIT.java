@@ -142,6 +142,71 @@ class ExternalSecretIT {
   }
 
   @Test
+  void writesNothingWhenNothingChanged(KubernetesClient client, TestNamespace ns) throws Exception {
+    Manifests.apply(client, ns.name(), fakeStore("fake", Map.of("db", "{\"password\":\"p1\"}")));
+    Manifests.apply(
+        client,
+        ns.name(),
+        externalSecret("app", PASSWORD_DATA).replace("refreshInterval: 1h", "refreshInterval: 1s"));
+    String before =
+        awaitSecret(client, ns, "app", "password", "p1").getMetadata().getResourceVersion();
+    String firstRefresh = refreshTime(client, ns, "app");
+
+    Await.until(
+        "two more refreshes", WAIT, () -> !refreshTime(client, ns, "app").equals(firstRefresh));
+    Thread.sleep(1_500);
+
+    assertThat(
+            client
+                .secrets()
+                .inNamespace(ns.name())
+                .withName("app")
+                .get()
+                .getMetadata()
+                .getResourceVersion())
+        .as("the Secret's resourceVersion after refreshes with unchanged data")
+        .isEqualTo(before);
+  }
+
+  @Test
+  void exposesEsoMetricsAndHealthEndpoints(KubernetesClient client, TestNamespace ns)
+      throws Exception {
+    Manifests.apply(client, ns.name(), fakeStore("fake", Map.of("db", "{\"password\":\"p1\"}")));
+    Manifests.apply(client, ns.name(), externalSecret("app", PASSWORD_DATA));
+    awaitReady(client, ns, "app", "True", "SecretSynced");
+    var http = java.net.http.HttpClient.newHttpClient();
+    var endpoints = jeso.operator().http();
+
+    String metrics = get(http, "http://127.0.0.1:" + endpoints.metricsPort() + "/metrics");
+    assertThat(metrics)
+        .contains("externalsecret_sync_calls_total{name=\"app\",namespace=\"" + ns + "\"}")
+        .contains(
+            "externalsecret_status_condition{name=\"app\",namespace=\""
+                + ns
+                + "\",condition=\"Ready\",status=\"True\"} 1")
+        .contains("secretstore_status_condition{name=\"fake\",namespace=\"" + ns + "\"");
+    assertThat(get(http, "http://127.0.0.1:" + endpoints.livePort() + "/healthz"))
+        .isEqualTo("ok\n");
+    assertThat(get(http, "http://127.0.0.1:" + endpoints.livePort() + "/readyz")).isEqualTo("ok\n");
+  }
+
+  private static String get(java.net.http.HttpClient http, String url) throws Exception {
+    var response =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(url).isEqualTo(200);
+    return response.body();
+  }
+
+  private static String refreshTime(KubernetesClient client, TestNamespace ns, String name) {
+    var es = client.resources(ExternalSecret.class).inNamespace(ns.name()).withName(name).get();
+    return es.getStatus() == null || es.getStatus().getRefreshTime() == null
+        ? ""
+        : es.getStatus().getRefreshTime();
+  }
+
+  @Test
   void repairsADeletedOrEditedTargetSecret(KubernetesClient client, TestNamespace ns) {
     Manifests.apply(client, ns.name(), fakeStore("fake", Map.of("db", "{\"password\":\"p1\"}")));
     Manifests.apply(client, ns.name(), externalSecret("app", PASSWORD_DATA));
