@@ -114,6 +114,20 @@ public final class GoFloat {
     return sb.append(e).toString();
   }
 
+  /** strconv.FormatFloat(f, 'g', -1, 32): the shortest float32 representation. */
+  public static String formatFloat32(float f) {
+    if (Float.isNaN(f) || Float.isInfinite(f)) {
+      return format(f, 'g', -1);
+    }
+    StringBuilder sb = new StringBuilder();
+    if (Float.floatToRawIntBits(f) < 0) {
+      sb.append('-');
+    }
+    Digits d = f == 0 ? new Digits("", 0) : fromBig(new BigDecimal(Float.toString(Math.abs(f))));
+    fmtG(sb, d, d.nd(), true, 'g');
+    return sb.toString();
+  }
+
   private static void fmtG(StringBuilder sb, Digits digs, int prec, boolean shortest, char fmt) {
     int eprec = prec;
     if (eprec > digs.nd() && digs.nd() >= digs.dp()) {

@@ -206,7 +206,17 @@ public final class Json {
    * strings → byte strings.
    */
   public static Object decode(String text, boolean intsAsInt) throws JsonException {
+    return decode(text, intsAsInt, false);
+  }
+
+  /**
+   * A JSON number kept as its text (for the YAML conversion, which resolves numbers its own way).
+   */
+  public record Number(String text) {}
+
+  static Object decode(String text, boolean intsAsInt, boolean numbersAsText) throws JsonException {
     Decoder d = new Decoder(text, intsAsInt);
+    d.numbersAsText = numbersAsText;
     d.ws();
     Object v = d.value(0);
     d.ws();
@@ -219,6 +229,7 @@ public final class Json {
   private static final class Decoder {
     private final String s;
     private final boolean intsAsInt;
+    private boolean numbersAsText;
     private int pos;
 
     Decoder(String s, boolean intsAsInt) {
@@ -370,6 +381,9 @@ public final class Json {
         }
       }
       String num = s.substring(start, pos);
+      if (numbersAsText) {
+        return new Number(num);
+      }
       if (intsAsInt && isInt) {
         try {
           return Long.parseLong(num);
