@@ -23,9 +23,22 @@ final class VaultAdmin {
   private final String addr;
   private final String rootToken;
   private final HttpClient http;
+  private final String namespace;
 
   VaultAdmin(String addr, String rootToken) {
     this(addr, rootToken, null);
+  }
+
+  private VaultAdmin(String addr, String rootToken, HttpClient http, String namespace) {
+    this.addr = addr;
+    this.rootToken = rootToken;
+    this.http = http;
+    this.namespace = namespace;
+  }
+
+  /** The same admin acting inside a Vault namespace (X-Vault-Namespace). */
+  VaultAdmin inNamespace(String ns) {
+    return new VaultAdmin(addr, rootToken, http, ns);
   }
 
   /** For a private TLS server: {@code tls} trusts its CA. */
@@ -37,6 +50,7 @@ final class VaultAdmin {
       b.sslContext(tls);
     }
     this.http = b.build();
+    this.namespace = null;
   }
 
   String addr() {
@@ -161,6 +175,9 @@ final class VaultAdmin {
           HttpRequest.newBuilder(URI.create(addr + "/v1/" + path))
               .timeout(Duration.ofSeconds(30))
               .header("X-Vault-Token", rootToken);
+      if (namespace != null) {
+        b.header("X-Vault-Namespace", namespace);
+      }
       b.method(
           method,
           body == null
