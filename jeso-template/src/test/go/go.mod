@@ -4,6 +4,7 @@ go 1.22
 
 require (
 	github.com/Masterminds/sprig/v3 v3.3.0
+	golang.org/x/crypto v0.26.0
 	sigs.k8s.io/yaml v1.6.0
 	software.sslmate.com/src/go-pkcs12 v0.7.0
 )
@@ -19,5 +20,4 @@ require (
 	github.com/shopspring/decimal v1.4.0 // indirect
 	github.com/spf13/cast v1.7.0 // indirect
 	go.yaml.in/yaml/v2 v2.4.4 // indirect
-	golang.org/x/crypto v0.26.0 // indirect
 )

@@ -43,6 +43,9 @@ func funcs() template.FuncMap {
 	for k, v := range esoFuncs() {
 		m[k] = v
 	}
+	for k, v := range testOnlyFuncs() {
+		m[k] = v
+	}
 	return m
 }
 

@@ -36,6 +36,8 @@ final class SprigMisc {
     fn(m, "randBytes", a -> randBytes((long) a[0]), INT);
     fn(m, "uuidv4", a -> java.util.UUID.randomUUID().toString());
     fn(m, "shuffle", a -> shuffle((String) a[0]), STRING);
+    fn(m, "bcrypt", a -> bcrypt((String) a[0]), STRING);
+    fn(m, "htpasswd", a -> htpasswd((String) a[0], (String) a[1]), STRING, STRING);
     fn(
         m,
         "derivePassword",
@@ -49,6 +51,21 @@ final class SprigMisc {
 
   private static Object unsupported(String name) throws FuncException {
     throw new FuncException(name + " is not supported by jeso");
+  }
+
+  private static String bcrypt(String password) {
+    byte[] pw = BStr.bytes(password);
+    if (pw.length > 72) {
+      return "failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes";
+    }
+    return Bcrypt.hash(pw, 10);
+  }
+
+  private static String htpasswd(String user, String password) {
+    if (user.contains(":")) {
+      return "invalid username: " + user;
+    }
+    return user + ":" + bcrypt(password);
   }
 
   private static String ascii() {
