@@ -14,11 +14,13 @@ import io.jeso.core.provider.RemoteRef;
 import io.jeso.core.provider.SecretsClient;
 import io.jeso.core.provider.StoreValidation;
 import io.jeso.core.store.StoreRef;
+import io.jeso.testkit.Await;
 import io.jeso.testkit.KubeTest;
 import io.jeso.testkit.TestEnv;
 import io.jeso.testkit.TestNamespace;
 import io.jeso.testkit.provider.KubeClusterObjects;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,7 +101,18 @@ class VaultNamespaceIT {
       }
     } finally {
       parentAdmin.delete("sys/namespaces/team");
-      root.delete("sys/namespaces/" + parent);
+      // Vault deletes namespaces in the background; the parent goes once the child is gone.
+      Await.until(
+          "namespace " + parent + " to be deletable",
+          Duration.ofSeconds(30),
+          () -> {
+            try {
+              root.delete("sys/namespaces/" + parent);
+              return true;
+            } catch (IllegalStateException stillHasChildren) {
+              return false;
+            }
+          });
     }
   }
 
