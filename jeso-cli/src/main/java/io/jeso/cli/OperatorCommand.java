@@ -147,6 +147,14 @@ final class OperatorCommand implements Callable<Integer> {
           "How ClusterSecretStore namespaceRegexes match: full (the whole name; safer) or find (any part, as ESO). Default: ${DEFAULT-VALUE}.")
   String namespaceRegexMatch;
 
+  @Option(
+      names = "--provider-read-window",
+      defaultValue = "30s",
+      description =
+          "How long one provider read is shared by ExternalSecrets asking the same store, with the same credentials,"
+              + " for the same secret (0s: never share). Force-syncs always read anew. Default: ${DEFAULT-VALUE}.")
+  String providerReadWindow;
+
   @Override
   public Integer call() throws Exception {
     Logging.configure(logLevel, logFormat);
@@ -166,7 +174,8 @@ final class OperatorCommand implements Callable<Integer> {
             clusterStores,
             clusterExternalSecrets,
             floodGate,
-            namespaceRegexMatch);
+            namespaceRegexMatch,
+            duration("--provider-read-window", providerReadWindow));
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config()).build();
     JesoOperator jeso = JesoOperator.start(settings, client, ProviderRegistry.load());
     CountDownLatch stopped = new CountDownLatch(1);

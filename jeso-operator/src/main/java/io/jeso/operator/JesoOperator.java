@@ -60,7 +60,12 @@ public final class JesoOperator implements AutoCloseable {
     EsoMetrics metrics = new EsoMetrics(metricRegistry);
     EventRecorder events = new EventRecorder(client, clock, Duration.ofMinutes(10));
     this.storeClients =
-        new StoreClients(providers, new KubeClusterObjects(client), settings.clientMaxAge(), clock);
+        new StoreClients(
+            providers,
+            new KubeClusterObjects(client),
+            settings.clientMaxAge(),
+            clock,
+            (provider, call, status) -> metrics.providerApiCalls.inc(provider, call, status));
     this.operator = new Operator(o -> configure(o, settings, client));
     StoreStatusRoutine stores =
         new StoreStatusRoutine(storeClients, events, clock, settings.storeRequeueInterval());
@@ -120,6 +125,9 @@ public final class JesoOperator implements AutoCloseable {
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().daemon().name("jeso-housekeeping").unstarted(r));
     housekeeping.scheduleWithFixedDelay(storeClients::sweep, 1, 1, TimeUnit.MINUTES);
+    housekeeping.scheduleWithFixedDelay(sync::sweep, 30, 30, TimeUnit.SECONDS);
+    metricRegistry.sample(
+        "jeso_shared_reads", "Provider answers held for sharing", sync::sharedReads);
     metricRegistry.sample(
         "jeso_provider_clients", "Provider clients (and logins) held open", storeClients::size);
     this.http =

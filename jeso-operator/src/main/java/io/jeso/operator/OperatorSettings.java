@@ -31,7 +31,8 @@ public record OperatorSettings(
     boolean enableClusterStoreReconciler,
     boolean enableClusterExternalSecretReconciler,
     boolean enableFloodGate,
-    String namespaceRegexMatch) {
+    String namespaceRegexMatch,
+    Duration providerReadWindow) {
 
   public static OperatorSettings defaults() {
     return new OperatorSettings(
@@ -49,7 +50,8 @@ public record OperatorSettings(
         true,
         true,
         true,
-        "full");
+        "full",
+        Duration.ofSeconds(30));
   }
 
   public OperatorSettings withAddresses(String metrics, String live) {
@@ -68,7 +70,8 @@ public record OperatorSettings(
         enableClusterStoreReconciler,
         enableClusterExternalSecretReconciler,
         enableFloodGate,
-        namespaceRegexMatch);
+        namespaceRegexMatch,
+        providerReadWindow);
   }
 
   public boolean watchesAllNamespaces() {

@@ -51,6 +51,7 @@ public final class ExternalSecretSync implements AutoCloseable {
   private final EsoMetrics metrics;
   private final Clock clock;
   private final ProviderFetcher fetcher;
+  private final SharedReads reads;
   private final PlanApplier applier;
   private final StoreGate gate;
   private final FairQueue<ResourceID> queue;
@@ -69,7 +70,8 @@ public final class ExternalSecretSync implements AutoCloseable {
     this.events = events;
     this.metrics = metrics;
     this.clock = clock;
-    this.fetcher = new ProviderFetcher(clients, client);
+    this.reads = new SharedReads(clock, settings.providerReadWindow());
+    this.fetcher = new ProviderFetcher(clients, client, reads);
     this.applier = new PlanApplier(client, events, clock);
     NamespaceLabels namespaces = new NamespaceLabels(client, clock, Duration.ofSeconds(30));
     this.gate =
@@ -194,6 +196,33 @@ public final class ExternalSecretSync implements AutoCloseable {
     queue.close();
   }
 
+  /**
+   * Forgets shared reads older than their window (called periodically, so values do not linger).
+   */
+  public void sweep() {
+    reads.sweep(clock.instant());
+  }
+
+  public int sharedReads() {
+    return reads.size();
+  }
+
+  /**
+   * A synced ExternalSecret whose spec, labels or annotations changed since (a force-sync, an
+   * edit): the user expects what the provider holds now, so this pass does not share an earlier
+   * read.
+   */
+  private static boolean userAskedForFreshData(ExternalSecret es) {
+    var status = es.getStatus();
+    if (status == null || status.getSyncedResourceVersion() == null) {
+      return false;
+    }
+    var meta = es.getMetadata();
+    long generation = meta.getGeneration() == null ? 0 : meta.getGeneration();
+    return !Hashes.syncedResourceVersion(generation, meta.getLabels(), meta.getAnnotations())
+        .equals(status.getSyncedResourceVersion());
+  }
+
   private SyncPlan fetchAndPlan(ExternalSecret es, FetchPlan plan, SecretSnapshot snapshot) {
     String ns = es.getMetadata().getNamespace();
     Map<StoreRef, ResolvedStore> usable = new HashMap<>();
@@ -209,7 +238,7 @@ public final class ExternalSecretSync implements AutoCloseable {
       }
     }
     metrics.syncCalls.inc(es.getMetadata().getName(), ns);
-    FetchResults results = fetcher.fetch(ns, plan, usable, blocked);
+    FetchResults results = fetcher.fetch(userAskedForFreshData(es), ns, plan, usable, blocked);
     return planner.plan(es, plan, results, snapshot, clock.instant());
   }
 

@@ -4,8 +4,10 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jeso.core.provider.AuthenticationException;
+import io.jeso.core.provider.NoSecretException;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.core.provider.SecretsClient;
+import io.jeso.core.store.StoreKind;
 import io.jeso.core.store.StoreRef;
 import io.jeso.core.sync.FetchItem;
 import io.jeso.core.sync.FetchPlan;
@@ -30,18 +32,23 @@ final class ProviderFetcher {
 
   private final StoreClients clients;
   private final KubernetesClient kube;
+  private final SharedReads reads;
 
-  ProviderFetcher(StoreClients clients, KubernetesClient kube) {
+  ProviderFetcher(StoreClients clients, KubernetesClient kube, SharedReads reads) {
     this.clients = clients;
     this.kube = kube;
+    this.reads = reads;
   }
 
   /**
    * @param usable the stores the gate let through; items of other stores fail with the gate's
    *     message
    * @param blocked store → why it may not be used now
+   * @param fresh read from the provider now instead of sharing a recent read (the user asked for a
+   *     sync)
    */
   FetchResults fetch(
+      boolean fresh,
       String namespace,
       FetchPlan plan,
       Map<StoreRef, ResolvedStore> usable,
@@ -58,7 +65,7 @@ final class ProviderFetcher {
         results.failure(item, why.message(), why.retryable());
         continue;
       }
-      fetchOne(namespace, item, usable.get(item.store()), results);
+      fetchOne(fresh, namespace, item, usable.get(item.store()), results);
     }
     for (FetchPlan.TemplateObjectRef ref : plan.templateObjects()) {
       readTemplateObject(namespace, ref, results);
@@ -67,16 +74,19 @@ final class ProviderFetcher {
   }
 
   private void fetchOne(
-      String namespace, FetchItem item, ResolvedStore store, FetchResults results) {
+      boolean fresh, String namespace, FetchItem item, ResolvedStore store, FetchResults results) {
+    SharedReads.Key key =
+        new SharedReads.Key(
+            store.ref(),
+            store.uid(),
+            store.generation(),
+            store.ref().kind() == StoreKind.CLUSTER_SECRET_STORE ? namespace : null,
+            item.request());
     try {
-      SecretsClient client = clients.client(store, namespace);
-      switch (item.request()) {
-        case FetchRequest.GetSecret get -> results.value(item, client.getSecret(get.ref()));
-        case FetchRequest.GetSecretMap map -> results.values(item, client.getSecretMap(map.ref()));
-        case FetchRequest.FindSecrets find ->
-            results.values(item, client.getAllSecrets(find.find()));
-        case FetchRequest.Generate generate ->
-            throw new IllegalStateException("handled by the caller");
+      switch (reads.get(key, fresh, () -> read(store, namespace, item.request()))) {
+        case SharedReads.Answer.Value v -> results.value(item, v.value());
+        case SharedReads.Answer.Values v -> results.values(item, v.values());
+        case SharedReads.Answer.Missing m -> results.failure(item, m.error());
       }
     } catch (AuthenticationException e) {
       // The credentials may have rotated: the next attempt logs in again.
@@ -98,6 +108,25 @@ final class ProviderFetcher {
               + e.getClass().getSimpleName()
               + ")",
           true);
+    }
+  }
+
+  private SharedReads.Answer read(ResolvedStore store, String namespace, FetchRequest request)
+      throws SecretProviderException {
+    SecretsClient client = clients.client(store, namespace);
+    try {
+      return switch (request) {
+        case FetchRequest.GetSecret get ->
+            new SharedReads.Answer.Value(client.getSecret(get.ref()));
+        case FetchRequest.GetSecretMap map ->
+            new SharedReads.Answer.Values(client.getSecretMap(map.ref()));
+        case FetchRequest.FindSecrets find ->
+            new SharedReads.Answer.Values(client.getAllSecrets(find.find()));
+        case FetchRequest.Generate generate ->
+            throw new IllegalStateException("generators are not read here");
+      };
+    } catch (NoSecretException e) {
+      return new SharedReads.Answer.Missing(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.jeso.operator.store;
 
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.ReferenceReader;
 import io.jeso.core.provider.StoreContext;
 import io.jeso.core.provider.TokenMinter;
@@ -16,5 +17,6 @@ record OperatorStoreContext<S>(
     Object storeSpec,
     Optional<String> actingNamespace,
     ReferenceReader references,
-    TokenMinter tokens)
+    TokenMinter tokens,
+    ProviderApiCalls apiCalls)
     implements StoreContext<S> {}

@@ -1,5 +1,6 @@
 package io.jeso.operator.store;
 
+import io.jeso.core.provider.ProviderApiCalls;
 import io.jeso.core.provider.ProviderRegistry;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.core.provider.SecretsClient;
@@ -49,11 +50,17 @@ public final class StoreClients implements AutoCloseable {
   private final ClusterObjects objects;
   private final Duration maxAge;
   private final Clock clock;
+  private final ProviderApiCalls apiCalls;
   private final Map<Key, Entry> clients = new ConcurrentHashMap<>();
   private final List<Retired> retired = new ArrayList<>();
 
   public StoreClients(
-      ProviderRegistry providers, ClusterObjects objects, Duration maxAge, Clock clock) {
+      ProviderRegistry providers,
+      ClusterObjects objects,
+      Duration maxAge,
+      Clock clock,
+      ProviderApiCalls apiCalls) {
+    this.apiCalls = apiCalls;
     this.providers = providers;
     this.objects = objects;
     this.maxAge = maxAge;
@@ -159,7 +166,8 @@ public final class StoreClients implements AutoCloseable {
                 store.spec(),
                 Optional.ofNullable(actingNamespace),
                 new GuardedReferenceReader(store.ref(), actingNamespace, objects),
-                new GuardedTokenMinter(store.ref(), actingNamespace, objects));
+                new GuardedTokenMinter(store.ref(), actingNamespace, objects),
+                apiCalls);
           }
         });
   }
