@@ -54,6 +54,7 @@ public final class TestEnv implements AutoCloseable {
     boolean wasUp = isUp(root);
     TestEnv testEnv = new TestEnv(root, !wasUp);
     testEnv.runScript(List.of());
+    testEnv.registerUser();
     return testEnv;
   }
 
@@ -125,10 +126,52 @@ public final class TestEnv implements AutoCloseable {
     if (client != null) {
       client.close();
     }
-    if (startedHere) {
+    unregisterUser();
+    if (startedHere && otherUsers().isEmpty()) {
       LOG.info("stopping the control plane this test run started");
       Scripts.run(root, List.of("testenv/down"), Duration.ofMinutes(2));
+    } else if (startedHere) {
+      LOG.info("leaving the control plane running: other test runs use it ({})", otherUsers());
     }
+  }
+
+  /**
+   * Each JVM using the environment leaves a marker, so that the run that started it does not stop
+   * it under another run (developers' parallel builds, IDE runs). A marker of a dead JVM does not
+   * count.
+   */
+  private void registerUser() {
+    try {
+      Files.createDirectories(users());
+      Files.writeString(users().resolve(Long.toString(ProcessHandle.current().pid())), "");
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + users(), e);
+    }
+  }
+
+  private void unregisterUser() {
+    try {
+      Files.deleteIfExists(users().resolve(Long.toString(ProcessHandle.current().pid())));
+    } catch (IOException e) {
+      LOG.warn("cannot remove the user marker in {}", users());
+    }
+  }
+
+  private List<Long> otherUsers() {
+    try (var files = Files.list(users())) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.matches("\\d+"))
+          .map(Long::parseLong)
+          .filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private Path users() {
+    return root.resolve("testenv/.run/users");
   }
 
   private void runScript(List<String> peerNames) {
