@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusDifferentialTest {
   private static final String[] FILES = {
-    "/corpus/language.txt", "/corpus/functions.txt", "/corpus/eso-crypto.txt", "/corpus/yaml.txt",
+    "/corpus/language.txt",
+    "/corpus/functions.txt",
+    "/corpus/eso-crypto.txt",
+    "/corpus/yaml.txt",
+    "/corpus/dates.txt",
   };
 
   @Test

@@ -60,4 +60,19 @@ class RandomFunctionsTest {
     assertThat(s.codePoints().sorted().toArray())
         .isEqualTo("héllo wörld".codePoints().sorted().toArray());
   }
+
+  @Test
+  void clockFunctionsFollowTheClock() throws Exception {
+    long before = System.currentTimeMillis() / 1000;
+    long epoch = Long.parseLong(render("{{ now | unixEpoch }}"));
+    long after = System.currentTimeMillis() / 1000;
+    assertThat(epoch).isBetween(before, after);
+    assertThat(render("{{ now | date \"2006\" }}"))
+        .isEqualTo(Integer.toString(java.time.Year.now(java.time.ZoneOffset.UTC).getValue()));
+    assertThat(render("{{ now }}"))
+        .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)? \\+0000 UTC");
+    assertThat(render("{{ ago (dateModify \"-90s\" now) }}")).isEqualTo("1m30s");
+    assertThat(render("{{ durationRound (dateModify \"-50h\" now) }}")).isEqualTo("2d");
+    assertThat(render("{{ now.Year }}")).isEqualTo(render("{{ now | date \"2006\" }}"));
+  }
 }

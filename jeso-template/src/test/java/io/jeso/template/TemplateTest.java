@@ -144,7 +144,15 @@ class TemplateTest {
   @Test
   void functionsRegistryIsEsosSet() {
     assertThat(Functions.eso().names())
-        .contains("b64enc", "toJson", "fromJson", "htpasswd", "pkcs12key", "filterPEM", "toYaml", "hexdec")
+        .contains(
+            "b64enc",
+            "toJson",
+            "fromJson",
+            "htpasswd",
+            "pkcs12key",
+            "filterPEM",
+            "toYaml",
+            "hexdec")
         .doesNotContain("env", "expandenv", "getHostByName");
   }
 

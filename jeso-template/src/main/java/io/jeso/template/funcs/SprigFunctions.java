@@ -13,5 +13,6 @@ public final class SprigFunctions {
     SprigData.register(m);
     SprigRegex.register(m);
     SprigMisc.register(m);
+    SprigDate.register(m);
   }
 }
