@@ -60,8 +60,12 @@ final class SprigStrings {
     fn(m, "splitList", a -> TypedList.strings(split(s(a[1]), s(a[0]), -1)), STRING, STRING);
     fn(m, "toStrings", a -> TypedList.strings(toStrings(a[0])), ANY);
     fn(m, "initials", a -> initials(s(a[0])), STRING);
-    fn(m, "wrap", a -> wrap(s(a[1]), (long) a[0], "\n"), INT, STRING);
-    fn(m, "wrapWith", a -> wrap(s(a[2]), (long) a[0], s(a[1])), INT, STRING, STRING);
+    fn(m, "wrap", a -> wrap(s(a[1]), (long) a[0], "", false), INT, STRING);
+    fn(m, "wrapWith", a -> wrap(s(a[2]), (long) a[0], s(a[1]), true), INT, STRING, STRING);
+    fn(m, "snakecase", a -> CaseConv.toLowerCase(s(a[0]), '_'), STRING);
+    fn(m, "kebabcase", a -> CaseConv.toLowerCase(s(a[0]), '-'), STRING);
+    fn(m, "camelcase", a -> CaseConv.toPascalCase(s(a[0])), STRING);
+    fn(m, "abbrevboth", a -> abbrevBoth((long) a[0], (long) a[1], s(a[2])), INT, INT, STRING);
     fn(m, "hello", a -> "Hello!");
   }
 
@@ -373,29 +377,78 @@ final class SprigStrings {
     return sb.toString();
   }
 
-  private static String wrap(String str, long wrapLength, String newLine) {
-    if (wrapLength < 1) {
-      wrapLength = 1;
+  /** goutils.WrapCustom. */
+  private static String wrap(String str, long wrapLength, String newLine, boolean wrapLongWords) {
+    if (str.isEmpty()) {
+      return "";
     }
-    int inputLineLength = str.length();
+    if (newLine.isEmpty()) {
+      newLine = "\n";
+    }
+    int wl = (int) Math.max(1, Math.min(wrapLength, Integer.MAX_VALUE / 2));
+    int len = str.length();
     int offset = 0;
     StringBuilder sb = new StringBuilder();
-    while (inputLineLength - offset > wrapLength) {
+    while (len - offset > wl) {
       if (str.charAt(offset) == ' ') {
         offset++;
         continue;
       }
-      int end = (int) Math.min(wrapLength + offset + 1, inputLineLength);
+      int end = wl + offset + 1;
       int spaceToWrapAt = str.substring(offset, end).lastIndexOf(' ') + offset;
       if (spaceToWrapAt >= offset) {
         sb.append(str, offset, spaceToWrapAt).append(newLine);
         offset = spaceToWrapAt + 1;
+      } else if (wrapLongWords) {
+        sb.append(str, offset, wl + offset).append(newLine);
+        offset += wl;
       } else {
-        sb.append(str, offset, (int) (wrapLength + offset)).append(newLine);
-        offset += (int) wrapLength;
+        int e = wl + offset;
+        int index = str.indexOf(' ', e);
+        if (index < 0) {
+          sb.append(str.substring(offset));
+          offset = len;
+        } else {
+          sb.append(str, offset, index).append(newLine);
+          offset = index + 1;
+        }
       }
     }
     sb.append(str.substring(offset));
     return sb.toString();
+  }
+
+  private static String abbrevBoth(long left, long right, String s) {
+    if (right < 4 || (left > 0 && right < 7)) {
+      return s;
+    }
+    return abbreviateFull(s, left, right);
+  }
+
+  /** goutils.AbbreviateFull (errors give ""). */
+  private static String abbreviateFull(String str, long offset, long maxWidth) {
+    if (str.isEmpty() || maxWidth < 4) {
+      return "";
+    }
+    int len = str.length();
+    if (len <= maxWidth) {
+      return str;
+    }
+    if (offset > len) {
+      offset = len;
+    }
+    if (len - offset < maxWidth - 3) {
+      offset = len - (maxWidth - 3);
+    }
+    if (offset <= 4) {
+      return str.substring(0, (int) maxWidth - 3) + "...";
+    }
+    if (maxWidth < 7) {
+      return "";
+    }
+    if (offset + maxWidth - 3 < len) {
+      return "..." + abbreviateFull(str.substring((int) offset), 0, maxWidth - 3);
+    }
+    return "..." + str.substring((int) (len - (maxWidth - 3)));
   }
 }
