@@ -15,6 +15,7 @@ class CorpusDifferentialTest {
     "/corpus/eso-crypto.txt",
     "/corpus/yaml.txt",
     "/corpus/dates.txt",
+    "/corpus/semver-url.txt",
   };
 
   @Test

@@ -37,6 +37,17 @@ final class SprigMisc {
     fn(m, "uuidv4", a -> java.util.UUID.randomUUID().toString());
     fn(m, "shuffle", a -> shuffle((String) a[0]), STRING);
     fn(m, "bcrypt", a -> bcrypt((String) a[0]), STRING);
+    fn(m, "semver", a -> Semver.parse((String) a[0]), STRING);
+    fn(m, "urlParse", a -> urlParse((String) a[0]), STRING);
+    fn(m, "urlJoin", a -> GoUrl.join(SprigCollections.map(a[0])), io.jeso.template.exec.GoType.MAP);
+    fn(
+        m,
+        "semverCompare",
+        a -> SemverConstraints.check((String) a[0], Semver.parse((String) a[1])),
+        STRING,
+        STRING);
+    fn(m, "encryptAES", a -> SprigAes.encrypt((String) a[0], (String) a[1]), STRING, STRING);
+    fn(m, "decryptAES", a -> SprigAes.decrypt((String) a[0], (String) a[1]), STRING, STRING);
     fn(m, "htpasswd", a -> htpasswd((String) a[0], (String) a[1]), STRING, STRING);
     fn(
         m,
@@ -66,6 +77,14 @@ final class SprigMisc {
       return "invalid username: " + user;
     }
     return user + ":" + bcrypt(password);
+  }
+
+  private static Object urlParse(String s) throws FuncException {
+    try {
+      return GoUrl.parseToDict(s);
+    } catch (FuncException e) {
+      throw new FuncException("unable to parse url: " + e.getMessage());
+    }
   }
 
   private static String ascii() {
