@@ -6,6 +6,7 @@ import io.jeso.api.store.aws.AwsProvider;
 import io.jeso.api.store.aws.AwsService;
 import io.jeso.core.provider.Capabilities;
 import io.jeso.core.provider.InvalidStoreException;
+import io.jeso.core.provider.ReferentPendingClient;
 import io.jeso.core.provider.SecretProvider;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.core.provider.SecretsClient;
@@ -59,7 +60,7 @@ public final class AwsSecretProvider implements SecretProvider<AwsProvider> {
     AwsProvider spec = context.providerSpec();
     AwsStoreValidation.validate(context.store(), spec);
     if (context.actingNamespace().isEmpty() && isReferent(context.store(), spec.getAuth())) {
-      return new ReferentClient();
+      return new ReferentPendingClient(context.store());
     }
     Endpoints endpoints = new Endpoints(environment);
     AwsSdk sdk = new AwsSdk(spec.getRegion(), endpoints, context.apiCalls());

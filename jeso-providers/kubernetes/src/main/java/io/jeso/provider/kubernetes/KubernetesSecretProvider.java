@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jeso.api.store.kubernetes.KubernetesProvider;
 import io.jeso.core.provider.Capabilities;
 import io.jeso.core.provider.InvalidStoreException;
+import io.jeso.core.provider.ReferentPendingClient;
 import io.jeso.core.provider.SecretProvider;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.core.provider.SecretsClient;

@@ -4,6 +4,7 @@ import io.jeso.api.store.vault.VaultKvVersion;
 import io.jeso.api.store.vault.VaultProvider;
 import io.jeso.core.provider.Capabilities;
 import io.jeso.core.provider.InvalidStoreException;
+import io.jeso.core.provider.ReferentPendingClient;
 import io.jeso.core.provider.SecretProvider;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.core.provider.SecretsClient;
@@ -62,13 +63,13 @@ public final class VaultSecretProvider implements SecretProvider<VaultProvider> 
     try {
       session = VaultSessions.open(context, ownTokenFile);
     } catch (ReferentNamespaceUnknownException e) {
-      return new ReferentClient(e.getMessage());
+      return new ReferentPendingClient(context.store());
     }
     try {
       session.token();
     } catch (ReferentNamespaceUnknownException e) {
       session.close();
-      return new ReferentClient(e.getMessage());
+      return new ReferentPendingClient(context.store());
     } catch (SecretProviderException | RuntimeException e) {
       session.close();
       throw e;

@@ -1,23 +1,23 @@
-package io.jeso.provider.kubernetes;
+package io.jeso.core.provider;
 
-import io.jeso.core.provider.FindRequest;
-import io.jeso.core.provider.InvalidStoreException;
-import io.jeso.core.provider.RemoteRef;
-import io.jeso.core.provider.SecretsClient;
-import io.jeso.core.provider.StoreValidation;
 import io.jeso.core.store.StoreRef;
 import java.util.Map;
 
 /**
- * The client of a ClusterSecretStore whose credentials are referenced without a namespace (referent
- * authentication) while the store itself is validated: the credentials depend on the
- * ExternalSecret's namespace, so there is nothing to connect with yet. Validation answers Unknown,
- * as ESO's does.
+ * The client of a ClusterSecretStore with referent authentication (credentials referenced without a
+ * namespace, resolved in each ExternalSecret's namespace) while the store itself is validated:
+ * there is no namespace to read the credentials from, so there is nothing to log in with.
+ * Validation answers Unknown, as ESO's does; reads are refused. ExternalSecrets get real clients
+ * built for their own namespace.
  */
-final class ReferentPendingClient implements SecretsClient {
+public final class ReferentPendingClient implements SecretsClient {
+  public static final String VALIDATION_MESSAGE =
+      "credentials are resolved in the namespace of each ExternalSecret (referent authentication),"
+          + " so the store cannot be validated on its own";
+
   private final StoreRef store;
 
-  ReferentPendingClient(StoreRef store) {
+  public ReferentPendingClient(StoreRef store) {
     this.store = store;
   }
 
@@ -38,9 +38,7 @@ final class ReferentPendingClient implements SecretsClient {
 
   @Override
   public StoreValidation validate() {
-    return StoreValidation.unknown(
-        "credentials are resolved in the namespace of each ExternalSecret (referent"
-            + " authentication), so the store cannot be validated on its own");
+    return StoreValidation.unknown(VALIDATION_MESSAGE);
   }
 
   @Override
