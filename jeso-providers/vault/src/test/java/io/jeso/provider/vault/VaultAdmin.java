@@ -80,6 +80,30 @@ final class VaultAdmin {
 
   void enableKv(String mount, int version) {
     post("sys/mounts/" + mount, Map.of("type", "kv", "options", Map.of("version", "" + version)));
+    if (version == 2) {
+      awaitKvV2(mount);
+    }
+  }
+
+  /**
+   * A new KV v2 mount upgrades itself in the background and answers 400 ("Upgrading from
+   * non-versioned to versioned data") until done; wait for its config endpoint to answer before the
+   * test writes to it.
+   */
+  private void awaitKvV2(String mount) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (call("GET", mount + "/config", null, 200, 400).has("errors")) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "KV v2 mount " + mount + " did not finish upgrading in 30 s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   void disableMount(String mount) {
