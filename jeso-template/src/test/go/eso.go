@@ -20,8 +20,8 @@ import (
 	"hash"
 	"math/big"
 
-	"software.sslmate.com/src/go-pkcs12"
 	"sigs.k8s.io/yaml"
+	"software.sslmate.com/src/go-pkcs12"
 )
 
 // esoFuncs holds ESO's own template functions, written here from ESO's documentation (function table and

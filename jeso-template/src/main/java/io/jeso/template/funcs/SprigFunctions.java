@@ -14,5 +14,6 @@ public final class SprigFunctions {
     SprigRegex.register(m);
     SprigMisc.register(m);
     SprigDate.register(m);
+    SprigCerts.register(m);
   }
 }
