@@ -25,6 +25,10 @@ test: ## Build, start the local control plane and peers, run every test (unit + 
 	  (cd testenv/peers/gcp-emulator && CGO_ENABLED=0 go test ./...) && \
 	  $(MVN) verify
 
+.PHONY: bench
+bench: ## Scale benchmark, jeso against the local control plane (ARGS="--n 200", BENCH_*; docs/performance.md)
+	@bench/run $(ARGS)
+
 .PHONY: build
 build: ## Compile and package without tests
 	$(MVN) -DskipTests package

@@ -1,0 +1,68 @@
+package io.jeso.bench.scale;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue point 3: the remote data does not change; every ExternalSecret refreshes once per interval.
+ * Each window of one interval is a wave (about N refreshes, fewer by the late jitter of up to 10%).
+ * Per wave: Secret writes (should be none), status writes, provider calls, CPU. The first window
+ * starts when the cold start ended, so it holds the first refresh of the earliest-synced ones.
+ */
+final class SteadyRefresh {
+  private SteadyRefresh() {}
+
+  static Map<String, Object> run(Leg leg) throws Exception {
+    long interval = leg.options.interval().toNanos();
+    List<Map<String, Object>> waves = new ArrayList<>();
+    Mark previous = leg.mark();
+    long start = previous.nanos();
+    for (int w = 1; w <= leg.options.waves(); w++) {
+      long until = start + w * interval;
+      long wait = until - System.nanoTime();
+      if (wait > 0) {
+        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      }
+      Mark now = leg.mark();
+      Map<String, Object> wave = Mark.window(previous, now);
+      long syncs = Mark.longOf(wave, "syncs");
+      // Provider calls scaled to one refresh of every ExternalSecret, for the per-wave target.
+      wave.put(
+          "providerCallsPerNRefreshes",
+          syncs == 0
+              ? 0
+              : Report.round(
+                  Mark.longOf(wave, "providerCalls") * (double) leg.options.n() / syncs, 1));
+      wave.put("jesoRssMiB", Report.round(leg.probe().lastRssKib() / 1024.0, 1));
+      waves.add(wave);
+      System.out.printf(
+          "bench: %s steady wave %d: %d syncs, %d Secret writes, %d status writes, %d provider calls%n",
+          leg.name,
+          w,
+          syncs,
+          Mark.longOf(wave, "secretWrites"),
+          Mark.longOf(wave, "statusWrites"),
+          Mark.longOf(wave, "providerCalls"));
+      previous = now;
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("waves", waves);
+    result.put("maxSecretWrites", max(waves, "secretWrites"));
+    result.put("maxSecretsChangedSeen", max(waves, "secretsChangedSeen"));
+    result.put("maxStatusWrites", max(waves, "statusWrites"));
+    result.put("maxProviderCalls", max(waves, "providerCalls"));
+    result.put("minSyncs", min(waves, "syncs"));
+    result.put("memory", leg.probe().peaks());
+    return result;
+  }
+
+  static long max(List<Map<String, Object>> waves, String key) {
+    return waves.stream().mapToLong(w -> Mark.longOf(w, key)).max().orElse(0);
+  }
+
+  static long min(List<Map<String, Object>> waves, String key) {
+    return waves.stream().mapToLong(w -> Mark.longOf(w, key)).min().orElse(0);
+  }
+}
