@@ -52,16 +52,18 @@ final class SprigMisc {
     fn(
         m,
         "derivePassword",
-        a -> unsupported("derivePassword"),
-        INT,
+        a ->
+            DerivePassword.derive(
+                ((io.jeso.template.exec.GoInt) a[0]).value(),
+                (String) a[1],
+                (String) a[2],
+                (String) a[3],
+                (String) a[4]),
+        io.jeso.template.exec.GoType.UINT32,
         STRING,
         STRING,
         STRING,
         STRING);
-  }
-
-  private static Object unsupported(String name) throws FuncException {
-    throw new FuncException(name + " is not supported by jeso");
   }
 
   private static String bcrypt(String password) {
