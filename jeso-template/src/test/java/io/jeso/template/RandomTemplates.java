@@ -143,6 +143,62 @@ final class RandomTemplates {
     "coalesce",
     "plural \"one\" \"many\""
   };
+  private static final String[] STRING_FUNCS = {
+    "upper",
+    "lower",
+    "title",
+    "trim",
+    "quote",
+    "squote",
+    "b64enc",
+    "b64dec",
+    "sha1sum",
+    "toString",
+    "nospace",
+    "swapcase",
+    "initials",
+    "untitle",
+    "snakecase",
+    "kebabcase",
+    "camelcase",
+    "trunc 3",
+    "trunc -2",
+    "abbrev 5",
+    "repeat 2",
+    "replace \"a\" \"b\"",
+    "trimAll \" x\"",
+    "trimPrefix \"a\"",
+    "trimSuffix \"c\"",
+    "indent 2",
+    "nindent 1",
+    "wrap 4",
+    "regexFind \"[a-z]+\"",
+    "regexReplaceAll \"[0-9]\" \"#\"",
+    "hexdec",
+    "b32enc",
+    "urlquery",
+    "html",
+    "js",
+    "toJson",
+    "toRawJson",
+    "toYaml",
+    "cat \"-\"",
+    "printf \"<%s>\"",
+    "printf \"%q\"",
+    "printf \"%x\"",
+    "printf \"%-8s|\"",
+    "printf \"%.3s\"",
+    "default \"d\"",
+    "substr 1 3",
+    "plural \"1\" \"n\" | len | toString",
+    "splitList \",\" | join \"+\"",
+    "split \",\" | toJson",
+    "contains \"a\" | toString",
+    "hasPrefix \"h\" | toString",
+    "len | toString",
+    "adler32sum",
+    "semverCompare \">1\" | toString"
+  };
   private static final String[] VERBS = {"%s", "%v", "%d", "%q", "%x", "%5.1f", "%-4s", "%t", "%g"};
 
   private final Random r;
@@ -273,7 +329,7 @@ final class RandomTemplates {
   }
 
   private void statement(StringBuilder sb, int depth) {
-    int k = r.nextInt(depth > 1 ? 3 : 9);
+    int k = r.nextInt(depth > 1 ? 3 : 12);
     switch (k) {
       case 0 -> sb.append(pick(new String[] {"x", " ", "\n", "é", "-", " | ", "{", "}"}));
       case 1, 2 -> action(sb, expr(0));
@@ -320,8 +376,27 @@ final class RandomTemplates {
                   + expr(1)
                   + " "
                   + expr(1));
-      default -> action(sb, expr(0) + " | " + pick(FUNCS1));
+      case 8 -> action(sb, expr(0) + " | " + pick(FUNCS1));
+      default -> action(sb, stringChain());
     }
+  }
+
+  /** A pipeline over a string-typed start, through one to three string functions. */
+  private String stringChain() {
+    String start =
+        switch (r.nextInt(5)) {
+          case 0 -> quoted(pick(STRINGS));
+          case 1 -> "." + pick(new String[] {"a", "b", "s"});
+          case 2 -> "(printf \"%v\" " + arg(1) + ")";
+          case 3 -> "(toString " + arg(1) + ")";
+          default -> "(index . \"a\" | toString)";
+        };
+    StringBuilder sb = new StringBuilder(start);
+    int n = 1 + r.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      sb.append(" | ").append(pick(STRING_FUNCS));
+    }
+    return sb.toString();
   }
 
   private void action(StringBuilder sb, String body) {
