@@ -67,6 +67,49 @@ class SeedsDryRunIT {
     assertContains(served, written, "spec");
   }
 
+  @org.junit.jupiter.api.Test
+  void theApiServerRejectsWhatTheSchemaForbidsWithAReadableMessage(KubernetesClient client) {
+    ensureNamespace(client, "seeds");
+    String badPolicy =
+        """
+        apiVersion: external-secrets.io/v1
+        kind: ExternalSecret
+        metadata: {name: bad-policy, namespace: seeds}
+        spec:
+          secretStoreRef: {name: s}
+          target: {creationPolicy: Sometimes}
+          data:
+          - secretKey: k
+            remoteRef: {key: k}
+        """;
+    String twoProviders =
+        """
+        apiVersion: external-secrets.io/v1
+        kind: SecretStore
+        metadata: {name: two, namespace: seeds}
+        spec:
+          provider:
+            fake: {data: []}
+            kubernetes: {remoteNamespace: default}
+        """;
+    assertRejected(client, badPolicy, "spec.target.creationPolicy", "Sometimes");
+    assertRejected(client, twoProviders, "spec.provider");
+  }
+
+  private static void assertRejected(KubernetesClient client, String yaml, String... mentions) {
+    GenericKubernetesResource object =
+        client.getKubernetesSerialization().unmarshal(yaml, GenericKubernetesResource.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> client.resource(object).dryRun().create())
+        .isInstanceOf(io.fabric8.kubernetes.client.KubernetesClientException.class)
+        .satisfies(
+            e -> {
+              var status = ((io.fabric8.kubernetes.client.KubernetesClientException) e).getStatus();
+              assertThat(status.getCode()).isEqualTo(422);
+              assertThat(status.getMessage()).contains(mentions);
+            });
+  }
+
   private static void ensureNamespace(KubernetesClient client, String name) {
     if (client.namespaces().withName(name).get() == null) {
       client
