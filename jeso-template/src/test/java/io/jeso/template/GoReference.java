@@ -39,7 +39,14 @@ final class GoReference {
     if (!Files.isExecutable(bin)) {
       Path tmp = Files.createTempFile(cache, "tmplref", ".tmp");
       ProcessBuilder pb =
-          new ProcessBuilder(go, "build", "-o", tmp.toAbsolutePath().toString(), ".")
+          new ProcessBuilder(
+                  go,
+                  "build",
+                  "-buildvcs=false",
+                  "-trimpath",
+                  "-o",
+                  tmp.toAbsolutePath().toString(),
+                  ".")
               .directory(SRC.toFile())
               .redirectErrorStream(true);
       pb.environment().put("CGO_ENABLED", "0");
