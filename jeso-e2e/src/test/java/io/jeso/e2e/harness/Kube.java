@@ -134,10 +134,13 @@ public final class Kube {
   }
 
   /** The Ready condition of an ExternalSecret, SecretStore or ClusterSecretStore, or null. */
-  @SuppressWarnings("unchecked")
   public static Condition condition(
       KubernetesClient client, String kind, String namespace, String name) {
-    GenericKubernetesResource object = get(client, kind, namespace, name);
+    return condition(get(client, kind, namespace, name));
+  }
+
+  @SuppressWarnings("unchecked")
+  public static Condition condition(GenericKubernetesResource object) {
     if (object == null || !(object.getAdditionalProperties().get("status") instanceof Map<?, ?>)) {
       return null;
     }
@@ -157,13 +160,22 @@ public final class Kube {
   }
 
   /** {@code status.refreshTime} of an ExternalSecret ("" before the first sync). */
-  @SuppressWarnings("unchecked")
   public static String refreshTime(KubernetesClient client, String namespace, String name) {
-    GenericKubernetesResource es = get(client, "ExternalSecret", namespace, name);
+    return refreshTime(get(client, "ExternalSecret", namespace, name));
+  }
+
+  @SuppressWarnings("unchecked")
+  public static String refreshTime(GenericKubernetesResource es) {
     Object status = es == null ? null : es.getAdditionalProperties().get("status");
     Object time =
         status instanceof Map<?, ?> m ? ((Map<String, Object>) m).get("refreshTime") : null;
     return time == null ? "" : time.toString();
+  }
+
+  /** Every object of {@code kind} in {@code namespace}. */
+  public static List<GenericKubernetesResource> list(
+      KubernetesClient client, String kind, String namespace) {
+    return context(client, kind, namespace).list().getItems();
   }
 
   /**
