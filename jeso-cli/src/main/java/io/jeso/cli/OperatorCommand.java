@@ -155,6 +155,19 @@ final class OperatorCommand implements Callable<Integer> {
               + " for the same secret (0s: never share). Force-syncs always read anew. Default: ${DEFAULT-VALUE}.")
   String providerReadWindow;
 
+  @Option(
+      names = "--template-left-delimiter",
+      defaultValue = "{{",
+      description =
+          "Left delimiter of target templates (rewrite.transform keeps {{). Default: ${DEFAULT-VALUE}.")
+  String templateLeftDelimiter;
+
+  @Option(
+      names = "--template-right-delimiter",
+      defaultValue = "}}",
+      description = "Right delimiter of target templates. Default: ${DEFAULT-VALUE}.")
+  String templateRightDelimiter;
+
   @Override
   public Integer call() throws Exception {
     Logging.configure(logLevel, logFormat);
@@ -175,7 +188,9 @@ final class OperatorCommand implements Callable<Integer> {
             clusterExternalSecrets,
             floodGate,
             namespaceRegexMatch,
-            duration("--provider-read-window", providerReadWindow));
+            duration("--provider-read-window", providerReadWindow),
+            templateLeftDelimiter,
+            templateRightDelimiter);
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config()).build();
     JesoOperator jeso = JesoOperator.start(settings, client, ProviderRegistry.load());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -8,6 +8,8 @@ import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.jeso.core.provider.ProviderRegistry;
 import io.jeso.core.sync.SyncPlanner;
+import io.jeso.core.template.GoKeyTemplates;
+import io.jeso.core.template.GoTemplateRenderer;
 import io.jeso.operator.ces.ClusterExternalSecretReconciler;
 import io.jeso.operator.externalsecret.ExternalSecretController;
 import io.jeso.operator.externalsecret.ExternalSecretEvents;
@@ -87,7 +89,7 @@ public final class JesoOperator implements AutoCloseable {
               metrics.clusterSecretStoreReconcileDuration),
           false);
     }
-    SyncPlanner planner = SyncPlanner.withoutTemplates();
+    SyncPlanner planner = planner(settings);
     ExternalSecretSync sync =
         new ExternalSecretSync(client, planner, storeClients, events, metrics, settings, clock);
     closeables.add(sync);
@@ -176,6 +178,13 @@ public final class JesoOperator implements AutoCloseable {
     housekeeping.shutdownNow();
     storeClients.close();
     http.close();
+  }
+
+  /** The planner with jeso's template engine and ESO's template delimiter flags. */
+  private static SyncPlanner planner(OperatorSettings settings) {
+    return new SyncPlanner(
+        new GoTemplateRenderer(settings.templateLeftDelimiter(), settings.templateRightDelimiter()),
+        new GoKeyTemplates());
   }
 
   private <R extends HasMetadata> void register(Reconciler<R> reconciler, boolean namespaced) {

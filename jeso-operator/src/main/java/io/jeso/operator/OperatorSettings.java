@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param clientMaxAge how long a provider client (and its login) is reused before it is rebuilt
  * @param namespaceRegexMatch how ClusterSecretStore namespaceRegexes match: {@code full} (jeso's
  *     default: the whole name) or {@code find} (ESO's: any part of the name)
+ * @param templateLeftDelimiter ESO's {@code --template-left-delimiter} for target templates
+ * @param templateRightDelimiter ESO's {@code --template-right-delimiter}
  */
 public record OperatorSettings(
     int concurrent,
@@ -32,7 +34,9 @@ public record OperatorSettings(
     boolean enableClusterExternalSecretReconciler,
     boolean enableFloodGate,
     String namespaceRegexMatch,
-    Duration providerReadWindow) {
+    Duration providerReadWindow,
+    String templateLeftDelimiter,
+    String templateRightDelimiter) {
 
   public static OperatorSettings defaults() {
     return new OperatorSettings(
@@ -51,7 +55,9 @@ public record OperatorSettings(
         true,
         true,
         "full",
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        "{{",
+        "}}");
   }
 
   public OperatorSettings withAddresses(String metrics, String live) {
@@ -71,7 +77,9 @@ public record OperatorSettings(
         enableClusterExternalSecretReconciler,
         enableFloodGate,
         namespaceRegexMatch,
-        providerReadWindow);
+        providerReadWindow,
+        templateLeftDelimiter,
+        templateRightDelimiter);
   }
 
   public boolean watchesAllNamespaces() {

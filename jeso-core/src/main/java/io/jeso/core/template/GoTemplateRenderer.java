@@ -44,9 +44,16 @@ public final class GoTemplateRenderer implements TemplateRenderer {
     this("{{", "}}");
   }
 
-  /** With ESO's {@code --template-left-delimiter} / {@code --template-right-delimiter}. */
+  /**
+   * With ESO's {@code --template-left-delimiter} / {@code --template-right-delimiter}; as in Go, an
+   * empty delimiter stands for the default.
+   */
   public GoTemplateRenderer(String leftDelimiter, String rightDelimiter) {
-    this(esoOptions().withDelims(leftDelimiter, rightDelimiter));
+    this(esoOptions().withDelims(orDefault(leftDelimiter, "{{"), orDefault(rightDelimiter, "}}")));
+  }
+
+  private static String orDefault(String delimiter, String dflt) {
+    return delimiter == null || delimiter.isEmpty() ? dflt : delimiter;
   }
 
   GoTemplateRenderer(Options options) {
