@@ -54,6 +54,9 @@ public final class Template {
           trees);
     } catch (ParseException e) {
       throw new TemplateException(TemplateException.Kind.PARSE, BStr.toJava(e.getMessage()));
+    } catch (StackOverflowError e) {
+      throw new TemplateException(
+          TemplateException.Kind.PARSE, "template: " + name + ": nesting too deep");
     }
     return new Template(BStr.of(name), Map.copyOf(trees), options);
   }

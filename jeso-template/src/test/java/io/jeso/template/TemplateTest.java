@@ -189,4 +189,19 @@ class TemplateTest {
     }
     assertThat(ok.get()).isEqualTo(8);
   }
+
+  @Test
+  void deeplyNestedTemplatesFailCleanly() {
+    String parens = "{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}";
+    assertThatThrownBy(() -> Template.parse("p", parens, Options.eso()))
+        .isInstanceOf(TemplateException.class)
+        .hasMessage("template: p:1: max expression depth exceeded");
+    String ifs = "{{ if 1 }}".repeat(20000) + "x" + "{{ end }}".repeat(20000);
+    try {
+      String out = Template.parse("i", ifs, Options.eso()).execute(Map.of());
+      assertThat(out).isEqualTo("x");
+    } catch (TemplateException e) {
+      assertThat(e.getMessage()).contains("nesting too deep");
+    }
+  }
 }
