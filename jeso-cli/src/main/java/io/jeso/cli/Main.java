@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description =
         "An External Secrets Operator for Kubernetes: keeps Kubernetes Secrets in sync with AWS, Vault/OpenBao, "
             + "GCP, Azure and other Kubernetes clusters, using ESO's API (external-secrets.io).",
-    subcommands = {OperatorCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {OperatorCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   private Main() {}
 
