@@ -3,9 +3,6 @@ package io.jeso.bench.scale;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +44,14 @@ final class Cleanup {
         }
       }
     }
-    String noFinalizers = Serialization.asJson(Map.of("metadata", Map.of("finalizers", List.of())));
+    Map<String, Object> noFinalizers = Map.of("metadata", Map.of("finalizers", List.of()));
     Parallel.run(
         withFinalizers.size(),
         concurrency,
         i -> {
           GenericKubernetesResource es = withFinalizers.get(i);
-          client
-              .genericKubernetesResources(Workload.EXTERNAL_SECRETS)
-              .inNamespace(es.getMetadata().getNamespace())
-              .withName(es.getMetadata().getName())
-              .patch(PatchContext.of(PatchType.JSON_MERGE), noFinalizers);
+          MergePatch.externalSecret(
+              client, es.getMetadata().getNamespace(), es.getMetadata().getName(), noFinalizers);
         });
     for (String ns : names) {
       client.namespaces().withName(ns).delete();

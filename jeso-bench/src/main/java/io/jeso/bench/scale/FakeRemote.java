@@ -11,6 +11,11 @@ import java.util.Map;
  */
 final class FakeRemote implements Remote {
   @Override
+  public boolean reportsProviderCalls() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "fake";
   }

@@ -22,6 +22,7 @@ final class LegRun {
     BenchOptions options = env.options();
     String prefix = Workload.NAMESPACE_PREFIX + legName + "-";
     Remote remote = remote(env, legName, runId);
+    result.put("providerCallsMeasured", remote.reportsProviderCalls());
     Path logs = Path.of("jeso-bench", "target", "scale-logs");
     Files.createDirectories(logs);
     Path log = logs.resolve(runId + "-" + legName + ".log");

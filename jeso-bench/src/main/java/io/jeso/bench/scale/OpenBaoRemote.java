@@ -40,6 +40,11 @@ final class OpenBaoRemote implements Remote {
   }
 
   @Override
+  public boolean reportsProviderCalls() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "openbao";
   }

@@ -10,6 +10,12 @@ interface Remote extends AutoCloseable {
   /** The leg's name, also the value of the provider label in jeso's provider-call metric. */
   String name();
 
+  /**
+   * Whether jeso's {@code externalsecret_provider_api_calls_count} covers this backend (the fake
+   * provider makes no calls and reports none, as in ESO).
+   */
+  boolean reportsProviderCalls();
+
   /** Writes the values of round 0 and creates the store of every namespace. */
   void setUp(Workload workload) throws Exception;
 

@@ -76,7 +76,7 @@ final class Report {
             l -> s(l, "coldStart.window.apiserverRequests"),
             ""));
     rows.add(row(legs, "  Secret writes / status writes", l -> pair(l, "coldStart.window"), ""));
-    rows.add(row(legs, "  provider calls", l -> s(l, "coldStart.window.providerCalls"), ""));
+    rows.add(row(legs, "  provider calls", l -> calls(l, "coldStart.window.providerCalls"), ""));
     rows.add(row(legs, "steady wave: syncs (min)", l -> s(l, "steady.minSyncs"), ""));
     rows.add(row(legs, "  Secret writes (max per wave)", l -> verdict(l, "Secret writes"), "0"));
     rows.add(row(legs, "  status writes (max per wave)", l -> s(l, "steady.maxStatusWrites"), ""));
@@ -106,7 +106,7 @@ final class Report {
                     + " / "
                     + s(l, "propagation.perSecretFromFirstAnnotation.p99Ms"),
             ""));
-    rows.add(row(legs, "  provider calls", l -> s(l, "propagation.window.providerCalls"), ""));
+    rows.add(row(legs, "  provider calls", l -> calls(l, "propagation.window.providerCalls"), ""));
     print(out, rows);
   }
 
@@ -136,10 +136,15 @@ final class Report {
     if (v == null) {
       return "-";
     }
-    if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e12 ? Long.toString(d.longValue()) : d.toString();
+    return plain(v);
+  }
+
+  /** 12.0 as "12", 1.25 as "1.25". */
+  static String plain(Object v) {
+    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return Long.toString(n.longValue());
     }
-    return v.toString();
+    return String.valueOf(v);
   }
 
   private static Object first(Map<String, Object> leg, String path) {
@@ -149,6 +154,10 @@ final class Report {
       return null;
     }
     return at(Workload.map(list.get(0)), path.substring(i + ".cycles.0.".length()));
+  }
+
+  private static String calls(Map<String, Object> leg, String path) {
+    return Boolean.TRUE.equals(leg.get("providerCallsMeasured")) ? s(leg, path) : "n/a";
   }
 
   private static String pair(Map<String, Object> leg, String window) {
@@ -177,8 +186,10 @@ final class Report {
       Map<String, Object> t = Workload.map(o);
       if (t != null && ((String) t.get("target")).startsWith(targetPrefix)) {
         Object met = t.get("met");
-        return t.get("actual")
-            + (met == null ? "" : Boolean.TRUE.equals(met) ? " (met)" : " (MISSED)");
+        if (met == null) {
+          return "n/a";
+        }
+        return plain(t.get("actual")) + (Boolean.TRUE.equals(met) ? " (met)" : " (MISSED)");
       }
     }
     return "-";

@@ -164,18 +164,18 @@ final class Workload {
 
   /** Sets the force-sync annotation on all N ExternalSecrets; returns the failures. */
   int forceSyncAll(String stamp) throws InterruptedException {
-    String patch =
-        Serialization.asJson(Map.of("metadata", Map.of("annotations", Map.of(FORCE_SYNC, stamp))));
+    Map<String, Object> patch =
+        Map.of("metadata", Map.of("annotations", Map.of(FORCE_SYNC, stamp)));
     return Parallel.run(
         options.n(),
         options.concurrency(),
         i -> {
           String key = esKey(i);
-          client
-              .genericKubernetesResources(EXTERNAL_SECRETS)
-              .inNamespace(key.substring(0, key.indexOf('/')))
-              .withName(key.substring(key.indexOf('/') + 1))
-              .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
+          MergePatch.externalSecret(
+              client,
+              key.substring(0, key.indexOf('/')),
+              key.substring(key.indexOf('/') + 1),
+              patch);
         });
   }
 
