@@ -6,6 +6,7 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.jeso.core.generator.GeneratorRegistry;
 import io.jeso.core.provider.ProviderRegistry;
 import io.jeso.core.sync.SyncPlanner;
 import io.jeso.core.template.GoKeyTemplates;
@@ -14,6 +15,7 @@ import io.jeso.operator.ces.ClusterExternalSecretReconciler;
 import io.jeso.operator.externalsecret.ExternalSecretController;
 import io.jeso.operator.externalsecret.ExternalSecretEvents;
 import io.jeso.operator.externalsecret.ExternalSecretSync;
+import io.jeso.operator.generator.Generators;
 import io.jeso.operator.http.HttpEndpoints;
 import io.jeso.operator.kube.EventRecorder;
 import io.jeso.operator.kube.KubeClusterObjects;
@@ -54,7 +56,10 @@ public final class JesoOperator implements AutoCloseable {
   private final MetricRegistry metricRegistry = new MetricRegistry();
 
   private JesoOperator(
-      OperatorSettings settings, KubernetesClient client, ProviderRegistry providers)
+      OperatorSettings settings,
+      KubernetesClient client,
+      ProviderRegistry providers,
+      GeneratorRegistry generatorKinds)
       throws IOException {
     this.settings = settings;
     this.client = client;
@@ -90,9 +95,7 @@ public final class JesoOperator implements AutoCloseable {
           false);
     }
     SyncPlanner planner = planner(settings);
-    ExternalSecretSync sync =
-        new ExternalSecretSync(client, planner, storeClients, events, metrics, settings, clock);
-    closeables.add(sync);
+    ExternalSecretSync sync = sync(planner, generatorKinds, events, metrics, clock);
     operator.register(
         new ExternalSecretController(sync),
         o -> {
@@ -140,10 +143,23 @@ public final class JesoOperator implements AutoCloseable {
   public static JesoOperator start(
       OperatorSettings settings, KubernetesClient client, ProviderRegistry providers)
       throws IOException {
-    JesoOperator jeso = new JesoOperator(settings, client, providers);
+    return start(settings, client, providers, GeneratorRegistry.load());
+  }
+
+  /**
+   * As {@link #start(OperatorSettings, KubernetesClient, ProviderRegistry)}, with these generators.
+   */
+  public static JesoOperator start(
+      OperatorSettings settings,
+      KubernetesClient client,
+      ProviderRegistry providers,
+      GeneratorRegistry generators)
+      throws IOException {
+    JesoOperator jeso = new JesoOperator(settings, client, providers, generators);
     LOG.info(
-        "starting jeso: providers {}, controller class {}, namespace {}, {} workers",
+        "starting jeso: providers {}, generators {}, controller class {}, namespace {}, {} workers",
         providers.names(),
+        generators.kinds(),
         settings.controllerClass(),
         settings.watchesAllNamespaces() ? "<all>" : settings.namespace(),
         settings.concurrent());
@@ -185,6 +201,37 @@ public final class JesoOperator implements AutoCloseable {
     return new SyncPlanner(
         new GoTemplateRenderer(settings.templateLeftDelimiter(), settings.templateRightDelimiter()),
         new GoKeyTemplates());
+  }
+
+  /**
+   * The ExternalSecret sync with its generators. The generators close after the sync stops, and
+   * without revoking: credentials in use outlive a restart. Their keeper asks for syncs in the
+   * urgent lane; their provider calls count like the stores'.
+   */
+  private ExternalSecretSync sync(
+      SyncPlanner planner,
+      GeneratorRegistry kinds,
+      EventRecorder events,
+      EsoMetrics metrics,
+      Clock clock) {
+    Generators generators =
+        new Generators(
+            client,
+            kinds,
+            new KubeClusterObjects(client),
+            events,
+            metricRegistry,
+            clock,
+            settings.controllerClass(),
+            (provider, call, status) -> metrics.providerApiCalls.inc(provider, call, status),
+            Duration.ofSeconds(1));
+    ExternalSecretSync sync =
+        new ExternalSecretSync(
+            client, planner, storeClients, events, metrics, settings, clock, generators);
+    closeables.add(sync);
+    closeables.add(generators);
+    generators.start(id -> sync.queue().add(id, Lane.URGENT));
+    return sync;
   }
 
   private <R extends HasMetadata> void register(Reconciler<R> reconciler, boolean namespaced) {

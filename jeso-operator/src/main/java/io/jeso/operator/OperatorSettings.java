@@ -82,6 +82,28 @@ public record OperatorSettings(
         templateRightDelimiter);
   }
 
+  public OperatorSettings withControllerClass(String controllerClass) {
+    return new OperatorSettings(
+        concurrent,
+        controllerClass,
+        namespace,
+        leaderElection,
+        leaderElectionId,
+        leaderElectionNamespace,
+        metricsAddr,
+        liveAddr,
+        storeRequeueInterval,
+        clientMaxAge,
+        enableSecretStoreReconciler,
+        enableClusterStoreReconciler,
+        enableClusterExternalSecretReconciler,
+        enableFloodGate,
+        namespaceRegexMatch,
+        providerReadWindow,
+        templateLeftDelimiter,
+        templateRightDelimiter);
+  }
+
   public boolean watchesAllNamespaces() {
     return namespace == null || namespace.isEmpty();
   }

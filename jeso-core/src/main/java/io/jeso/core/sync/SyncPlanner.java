@@ -89,6 +89,14 @@ public final class SyncPlanner {
   }
 
   /**
+   * The fetch plan of {@code es} for a sync the operator starts although no refresh is due
+   * (generated credentials that must be replaced before their lease ends).
+   */
+  public FetchPlan fetchPlan(ExternalSecret es) {
+    return FetchPlanner.plan(new SpecView(es));
+  }
+
+  /**
    * Step two: given what was fetched, what to write, which status and events, and when to come
    * back.
    */

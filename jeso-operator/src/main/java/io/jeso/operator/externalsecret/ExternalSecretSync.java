@@ -19,6 +19,7 @@ import io.jeso.core.sync.SyncPlan;
 import io.jeso.core.sync.SyncPlanner;
 import io.jeso.core.time.GoDuration;
 import io.jeso.operator.OperatorSettings;
+import io.jeso.operator.generator.Generators;
 import io.jeso.operator.kube.EventRecorder;
 import io.jeso.operator.metrics.EsoMetrics;
 import io.jeso.operator.queue.Backoff;
@@ -55,6 +56,7 @@ public final class ExternalSecretSync implements AutoCloseable {
   private final PlanApplier applier;
   private final StoreGate gate;
   private final FairQueue<ResourceID> queue;
+  private final Generators generators;
   private volatile ExternalSecretController controller;
 
   public ExternalSecretSync(
@@ -64,14 +66,16 @@ public final class ExternalSecretSync implements AutoCloseable {
       EventRecorder events,
       EsoMetrics metrics,
       OperatorSettings settings,
-      Clock clock) {
+      Clock clock,
+      Generators generators) {
     this.client = client;
+    this.generators = generators;
     this.planner = planner;
     this.events = events;
     this.metrics = metrics;
     this.clock = clock;
     this.reads = new SharedReads(clock, settings.providerReadWindow());
-    this.fetcher = new ProviderFetcher(clients, client, reads);
+    this.fetcher = new ProviderFetcher(clients, client, reads, generators);
     this.applier = new PlanApplier(client, events, clock);
     NamespaceLabels namespaces = new NamespaceLabels(client, clock, Duration.ofSeconds(30));
     this.gate =
@@ -100,7 +104,7 @@ public final class ExternalSecretSync implements AutoCloseable {
     Secret existing = target(es, false);
     SecretSnapshot snapshot = snapshot(es, existing);
     Decision decision = planner.decide(es, snapshot, clock.instant());
-    if (decision instanceof Decision.UpToDate upToDate) {
+    if (decision instanceof Decision.UpToDate upToDate && !generators.needsSync(es, existing)) {
       schedule(id, es, upToDate.requeue());
     } else {
       queue.add(id, Lanes.of(es, snapshot));
@@ -115,8 +119,9 @@ public final class ExternalSecretSync implements AutoCloseable {
     String ns = es.getMetadata().getNamespace();
     metrics.externalSecretCondition.removeMatching(name, ns);
     metrics.externalSecretReconcileDuration.remove(name, ns);
-    events.forget(es);
     Secret existing = target(es, true);
+    generators.cleanup(es, existing);
+    events.forget(es);
     SecretWrite write = planner.onDeletion(es, snapshot(es, existing));
     if (write instanceof SecretWrite.Delete delete) {
       try {
@@ -173,6 +178,10 @@ public final class ExternalSecretSync implements AutoCloseable {
     Secret existing = fresh ? readTarget(es) : target(es, true);
     SecretSnapshot snapshot = snapshot(es, existing);
     Decision decision = planner.decide(es, snapshot, clock.instant());
+    if (decision instanceof Decision.UpToDate && generators.needsSync(es, existing)) {
+      decision =
+          new Decision.Fetch(planner.fetchPlan(es), "generated credentials must be replaced");
+    }
     SyncPlan plan =
         switch (decision) {
           case Decision.UpToDate upToDate -> null;
@@ -186,6 +195,7 @@ public final class ExternalSecretSync implements AutoCloseable {
       return Result.done(); // a store of another controller class: not ours to touch
     }
     SyncPlan applied = applier.apply(es, plan, existing);
+    generators.afterApply(es, Conditions.TRUE.equals(applied.ready().getStatus()));
     record(es, applied, System.nanoTime() - start);
     LOG.debug("{}: {}", id, applied.outcome());
     return toResult(es, applied.requeue());
@@ -237,8 +247,15 @@ public final class ExternalSecretSync implements AutoCloseable {
         }
       }
     }
+    if (!generators.serves(es)) {
+      LOG.debug(
+          "{}/{}: skipped: a generator of another controller class",
+          ns,
+          es.getMetadata().getName());
+      return null;
+    }
     metrics.syncCalls.inc(es.getMetadata().getName(), ns);
-    FetchResults results = fetcher.fetch(userAskedForFreshData(es), ns, plan, usable, blocked);
+    FetchResults results = fetcher.fetch(userAskedForFreshData(es), es, plan, usable, blocked);
     return planner.plan(es, plan, results, snapshot, clock.instant());
   }
 

@@ -3,6 +3,7 @@ package io.jeso.operator.externalsecret;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jeso.api.v1.ExternalSecret;
 import io.jeso.core.provider.AuthenticationException;
 import io.jeso.core.provider.NoSecretException;
 import io.jeso.core.provider.SecretProviderException;
@@ -13,6 +14,7 @@ import io.jeso.core.sync.FetchItem;
 import io.jeso.core.sync.FetchPlan;
 import io.jeso.core.sync.FetchRequest;
 import io.jeso.core.sync.FetchResults;
+import io.jeso.operator.generator.Generators;
 import io.jeso.operator.store.ResolvedStore;
 import io.jeso.operator.store.StoreClients;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +35,14 @@ final class ProviderFetcher {
   private final StoreClients clients;
   private final KubernetesClient kube;
   private final SharedReads reads;
+  private final Generators generators;
 
-  ProviderFetcher(StoreClients clients, KubernetesClient kube, SharedReads reads) {
+  ProviderFetcher(
+      StoreClients clients, KubernetesClient kube, SharedReads reads, Generators generators) {
     this.clients = clients;
     this.kube = kube;
     this.reads = reads;
+    this.generators = generators;
   }
 
   /**
@@ -45,19 +50,19 @@ final class ProviderFetcher {
    *     message
    * @param blocked store → why it may not be used now
    * @param fresh read from the provider now instead of sharing a recent read (the user asked for a
-   *     sync)
+   *     sync); for generators: issue new credentials
    */
   FetchResults fetch(
       boolean fresh,
-      String namespace,
+      ExternalSecret es,
       FetchPlan plan,
       Map<StoreRef, ResolvedStore> usable,
       Map<StoreRef, StoreGate.Verdict.Blocked> blocked) {
+    String namespace = es.getMetadata().getNamespace();
     FetchResults results = new FetchResults();
     for (FetchItem item : plan.items()) {
       if (item.request() instanceof FetchRequest.Generate) {
-        results.failure(
-            item, item.path() + ": generators are not supported by this jeso build yet", false);
+        generators.fetch(es, item, fresh, results);
         continue;
       }
       StoreGate.Verdict.Blocked why = blocked.get(item.store());
