@@ -43,7 +43,9 @@ class SharedReadsE2E {
 
   @BeforeAll
   static void startJeso(TestEnv env, KubernetesClient client) {
-    jeso = JesoProcess.start(env, client, SharedReadsE2E.class);
+    jeso =
+        JesoProcess.start(
+            env, client, SharedReadsE2E.class, "--controller-class", "jeso-e2e-shared-reads");
   }
 
   @AfterEach

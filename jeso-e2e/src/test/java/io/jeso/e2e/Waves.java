@@ -39,19 +39,32 @@ final class Waves {
   /** Waits until every ExternalSecret synced again after the refreshTimes in {@code since}. */
   static void awaitAllRefreshedSince(
       KubernetesClient client, String namespace, Map<String, String> since, Duration timeout) {
-    await(
-        client,
-        namespace,
-        timeout,
-        "all " + since.size() + " ExternalSecrets to refresh again",
-        items ->
-            items.size() == since.size()
-                && items.stream()
-                    .allMatch(
-                        es ->
-                            synced(es)
-                                && !Kube.refreshTime(es)
-                                    .equals(since.get(es.getMetadata().getName()))));
+    Predicate<GenericKubernetesResource> refreshed =
+        es -> synced(es) && !Kube.refreshTime(es).equals(since.get(es.getMetadata().getName()));
+    try {
+      await(
+          client,
+          namespace,
+          timeout,
+          "all " + since.size() + " ExternalSecrets to refresh again",
+          items -> items.size() == since.size() && items.stream().allMatch(refreshed));
+    } catch (AssertionError e) {
+      List<GenericKubernetesResource> items = Kube.list(client, "ExternalSecret", namespace);
+      List<String> behind =
+          items.stream()
+              .filter(refreshed.negate())
+              .map(es -> es.getMetadata().getName() + " (" + Kube.refreshTime(es) + ")")
+              .toList();
+      throw new AssertionError(
+          e.getMessage()
+              + "; "
+              + behind.size()
+              + " of "
+              + items.size()
+              + " have not: "
+              + behind.subList(0, Math.min(10, behind.size())),
+          e);
+    }
   }
 
   /** Every target Secret (named like its ExternalSecret) holds exactly {@code values}. */
