@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The built distribution ({@code jeso-cli/target/jeso/bin/jeso operator}) running as a child
- * process against the test control plane, the way a user runs it: its own JVM, its own environment,
- * JSON logs on stdout/stderr (captured under {@code target/jeso-logs/} for debugging and for the
- * canary checks), metrics and health on free loopback ports.
+ * The built distribution ({@code jeso-cli/target/jeso/bin/jeso operator}, see {@link Distribution})
+ * running as a child process against the test control plane, the way a user runs it: its own JVM,
+ * its own environment, JSON logs on stdout/stderr (captured under {@code target/jeso-logs/} for
+ * debugging and for the canary checks), metrics and health on free loopback ports.
  *
  * <p>Starting fails the test class with the process's output when jeso does not become ready; it
  * never skips.
