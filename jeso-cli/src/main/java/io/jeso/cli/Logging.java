@@ -32,6 +32,7 @@ final class Logging {
     // The libraries are chatty at INFO; jeso's own messages say what matters.
     context.getLogger("io.fabric8").setLevel(Level.WARN);
     context.getLogger("io.javaoperatorsdk").setLevel(Level.WARN);
+    context.getLogger("Default ConfigurationService implementation").setLevel(Level.WARN);
   }
 
   private static Encoder<ILoggingEvent> encoder(LoggerContext context, String format) {
@@ -39,6 +40,8 @@ final class Logging {
       JsonEncoder json = new JsonEncoder();
       json.setContext(context);
       json.setWithContext(false);
+      json.setWithFormattedMessage(true); // the message with its arguments filled in, not the raw {} pattern
+      json.setWithArguments(false);
       json.setWithSequenceNumber(false);
       json.setWithNanoseconds(false);
       json.start();
