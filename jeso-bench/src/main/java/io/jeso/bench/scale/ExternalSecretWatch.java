@@ -25,6 +25,9 @@ final class ExternalSecretWatch implements AutoCloseable {
 
   private final SharedIndexInformer<GenericKubernetesResource> informer;
   private final Map<String, Ready> ready = new ConcurrentHashMap<>();
+  private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+  private final Map<String, Long> finalizerSeen = new ConcurrentHashMap<>();
+  private final Map<String, Long> lastUpdate = new ConcurrentHashMap<>();
   private final AtomicLong updates = new AtomicLong();
 
   ExternalSecretWatch(KubernetesClient client) {
@@ -44,6 +47,7 @@ final class ExternalSecretWatch implements AutoCloseable {
                   public void onUpdate(
                       GenericKubernetesResource old, GenericKubernetesResource es) {
                     updates.incrementAndGet();
+                    lastUpdate.put(Workload.key(es), System.nanoTime());
                     seen(es);
                   }
 
@@ -54,6 +58,12 @@ final class ExternalSecretWatch implements AutoCloseable {
 
   private void seen(GenericKubernetesResource es) {
     long now = System.nanoTime();
+    String key = Workload.key(es);
+    firstSeen.putIfAbsent(key, now);
+    List<String> finalizers = es.getMetadata().getFinalizers();
+    if (finalizers != null && !finalizers.isEmpty()) {
+      finalizerSeen.putIfAbsent(key, now);
+    }
     Map<String, Object> status = Workload.map(es.getAdditionalProperties().get("status"));
     if (status == null) {
       return;
@@ -64,7 +74,7 @@ final class ExternalSecretWatch implements AutoCloseable {
           && "Ready".equals(condition.get("type"))
           && "True".equals(condition.get("status"))) {
         ready.putIfAbsent(
-            Workload.key(es),
+            key,
             new Ready(
                 now,
                 Instant.now(),
@@ -74,6 +84,31 @@ final class ExternalSecretWatch implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /** When the watch first saw the object (its creation, as delivered to a watcher). */
+  Long firstSeen(String key) {
+    return firstSeen.get(key);
+  }
+
+  /** When the watch first saw it with a finalizer (added by jeso before its first sync). */
+  Long finalizerSeen(String key) {
+    return finalizerSeen.get(key);
+  }
+
+  /**
+   * How many of {@code keys} changed (a status write: every refresh stamps refreshTime) since
+   * {@code nanos}. During a refresh wave, the others are the refresh work still to do.
+   */
+  int updatedSince(List<String> keys, long nanos) {
+    int n = 0;
+    for (String k : keys) {
+      Long at = lastUpdate.get(k);
+      if (at != null && at > nanos) {
+        n++;
+      }
+    }
+    return n;
   }
 
   Ready ready(String key) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 
 /**
  * Issue point 4: a new ExternalSecret's time to Ready while a full refresh wave of N is queued.
@@ -16,16 +16,18 @@ import java.util.function.Predicate;
  * would make them urgent work, which is not what a refresh is): jeso is stopped for one refresh
  * interval, so every ExternalSecret is due when it starts again, and all N land in the refresh lane
  * at once (also the "reconcile storm after a restart" of ESO #4231, whose cost is reported as the
- * cycle's window). Trials are created one every 250 ms without waiting for each other, and each is
- * timed from just before its create request to the moment the watch sees it Ready. A trial counts
- * as under load when the last queue reading before it showed refresh work waiting. Cycles repeat
- * until enough trials were under load (at most {@value #MAX_CYCLES}).
+ * cycle's window). Once jeso's refresh lane holds work, trials are created one every 250 ms without
+ * waiting for each other, each timed from just before its create request to the moment the watch
+ * sees it Ready. The wave's progress is read from the ExternalSecret watch (every refresh writes
+ * refreshTime), which costs jeso nothing; a trial counts as under load when some of the N had not
+ * been refreshed yet when it was created. Cycles repeat until enough trials were under load (at
+ * most {@value #MAX_CYCLES}).
  */
 final class LatencyUnderLoad {
   private static final int MAX_CYCLES = 3;
   private static final long SPACING_NANOS = 250_000_000L;
 
-  private record Trial(String key, long sent, QueuePoller.Sample queued) {}
+  private record Trial(String key, long sent, int waveLeft) {}
 
   private LatencyUnderLoad() {}
 
@@ -48,24 +50,34 @@ final class LatencyUnderLoad {
     leg.stopJeso();
     // Every refreshTime + interval must be in the past when jeso comes back.
     Thread.sleep(leg.options.interval().plusSeconds(2).toMillis());
+    List<String> wave = leg.workload.esKeys();
     Mark before = leg.mark();
     long t0 = System.nanoTime();
     JesoProcess jeso = leg.startJeso();
     jeso.awaitReady(leg.timeout());
+    long readyz = System.nanoTime();
     List<Trial> trials = new ArrayList<>();
     long queuedAt;
     long drainedAt;
     double maxDepth;
     try (QueuePoller poller = new QueuePoller(leg.metrics());
         ExecutorService creators = Executors.newVirtualThreadPerTaskExecutor()) {
-      queuedAt = await(poller, s -> s.refreshDepth() > 0 || s.syncs() > 0, Duration.ofMinutes(2));
+      queuedAt =
+          await(
+              () -> {
+                QueuePoller.Sample s = poller.latest();
+                return s != null && s.refreshDepth() > 0
+                    || leg.externalSecrets.updatedSince(wave, t0) > 0;
+              },
+              Duration.ofMinutes(2));
       long first = System.nanoTime();
       for (int t = 0; t < wanted; t++) {
         int key = t % leg.options.m();
         String name = "trial-" + c + "-" + t;
         String ns = leg.workload.namespace(leg.workload.namespaceOfKey(key));
         long sent = System.nanoTime();
-        trials.add(new Trial(ns + "/" + name, sent, poller.latest()));
+        int left = wave.size() - leg.externalSecrets.updatedSince(wave, t0);
+        trials.add(new Trial(ns + "/" + name, sent, left));
         creators.submit(
             () -> {
               leg.workload.createTrial(name, key, leg.remote);
@@ -77,33 +89,18 @@ final class LatencyUnderLoad {
         }
       }
       leg.externalSecrets.awaitReady(trials.stream().map(Trial::key).toList(), leg.timeout());
-      long afterTrials = System.nanoTime();
       drainedAt =
-          await(
-              poller,
-              s -> s.nanos() > afterTrials && s.refreshDepth() == 0 && s.urgentDepth() == 0,
-              leg.timeout());
+          await(() -> leg.externalSecrets.updatedSince(wave, t0) == wave.size(), leg.timeout());
       maxDepth = poller.maxRefreshDepth();
     }
     Mark after = leg.mark();
     List<Map<String, Object>> perTrial = new ArrayList<>();
     for (Trial trial : trials) {
-      ExternalSecretWatch.Ready ready = leg.externalSecrets.ready(trial.key());
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("name", trial.key());
-      t.put("refreshDepthAtCreate", trial.queued() == null ? null : trial.queued().refreshDepth());
-      if (ready != null) {
-        double ms = (ready.nanos() - trial.sent()) / 1e6;
-        t.put("ms", Math.round(ms));
-        all.add(ms);
-        if (trial.queued() != null && trial.queued().refreshDepth() > 0) {
-          underLoad.add(ms);
-        }
-      }
-      perTrial.add(t);
+      perTrial.add(trialResult(leg, trial, underLoad, all));
     }
     Map<String, Object> cycle = new LinkedHashMap<>();
     cycle.put("cycle", c);
+    cycle.put("jesoReadyzAfterStartSeconds", Report.round((readyz - t0) / 1e9, 2));
     cycle.put("waveQueuedAfterStartSeconds", Report.round((queuedAt - t0) / 1e9, 2));
     cycle.put("waveDrainedAfterStartSeconds", Report.round((drainedAt - t0) / 1e9, 2));
     cycle.put("maxRefreshDepthSeen", Math.round(maxDepth));
@@ -111,19 +108,43 @@ final class LatencyUnderLoad {
     cycle.put("restartWaveWindow", Mark.window(before, after));
     cycle.put("memory", leg.probe().peaks());
     System.out.printf(
-        "bench: %s latency cycle %d: %d trials, refresh depth up to %d, wave drained %.1f s after start%n",
-        leg.name, c, trials.size(), Math.round(maxDepth), (drainedAt - t0) / 1e9);
+        "bench: %s latency cycle %d: %d trials, refresh depth up to %d, wave of %d drained %.1f s"
+            + " after start%n",
+        leg.name, c, trials.size(), Math.round(maxDepth), wave.size(), (drainedAt - t0) / 1e9);
     return cycle;
   }
 
-  private static long await(
-      QueuePoller poller, Predicate<QueuePoller.Sample> done, Duration timeout)
-      throws InterruptedException {
+  private static Map<String, Object> trialResult(
+      Leg leg, Trial trial, List<Double> underLoad, List<Double> all) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("name", trial.key());
+    t.put("waveLeftAtCreate", trial.waveLeft());
+    // Where the time went: create request → watch sees it → finalizer added → Secret created →
+    // Ready.
+    t.put("seenMs", since(trial.sent(), leg.externalSecrets.firstSeen(trial.key())));
+    t.put("finalizerMs", since(trial.sent(), leg.externalSecrets.finalizerSeen(trial.key())));
+    t.put("secretMs", since(trial.sent(), leg.secrets.createdAt(trial.key())));
+    ExternalSecretWatch.Ready ready = leg.externalSecrets.ready(trial.key());
+    if (ready != null) {
+      double ms = (ready.nanos() - trial.sent()) / 1e6;
+      t.put("ms", Math.round(ms));
+      all.add(ms);
+      if (trial.waveLeft() > 0) {
+        underLoad.add(ms);
+      }
+    }
+    return t;
+  }
+
+  private static Long since(long from, Long at) {
+    return at == null ? null : Math.round((at - from) / 1e6);
+  }
+
+  private static long await(BooleanSupplier done, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
-      QueuePoller.Sample s = poller.latest();
-      if (s != null && done.test(s)) {
-        return s.nanos();
+      if (done.getAsBoolean()) {
+        return System.nanoTime();
       }
       Thread.sleep(20);
     }

@@ -32,6 +32,13 @@ record Mark(
       w.put("syncErrors", Math.round(jeso.get("sync errors")));
       w.put("providerCalls", Math.round(jeso.sumPrefix("provider ")));
       w.put(
+          "queueAtEnd",
+          Map.of(
+              "urgent", to.jeso().gauge("jeso_queue_urgent_depth"),
+              "refresh", to.jeso().gauge("jeso_queue_refresh_depth"),
+              "scheduled", to.jeso().gauge("jeso_queue_scheduled")));
+      w.put("jesoMetricsBytes", to.jeso().bytes());
+      w.put(
           "providerCallsByCall",
           jeso.asLongs().entrySet().stream()
               .filter(e -> e.getKey().startsWith("provider "))

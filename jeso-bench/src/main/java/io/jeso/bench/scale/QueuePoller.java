@@ -5,9 +5,8 @@ import java.util.List;
 
 /**
  * Reads jeso's queue gauges ({@code jeso_queue_refresh_depth}, {@code jeso_queue_urgent_depth})
- * every 500 ms while a latency cycle runs, so that each trial can be tied to how much refresh work
- * was queued when it was created. Each read makes jeso render its whole /metrics; 500 ms keeps that
- * cost small next to the work measured.
+ * every 2 s while a latency cycle runs, as a cross-check of the refresh work queued (each read
+ * makes jeso render its whole /metrics, thousands of lines at scale, so it is kept rare).
  */
 final class QueuePoller implements AutoCloseable {
   /** One reading. */
@@ -35,7 +34,7 @@ final class QueuePoller implements AutoCloseable {
                   s.gauge("jeso_queue_urgent_depth"),
                   s.syncs()));
         }
-        Thread.sleep(500);
+        Thread.sleep(2000);
       } catch (InterruptedException e) {
         return;
       } catch (Exception e) {
@@ -53,19 +52,6 @@ final class QueuePoller implements AutoCloseable {
   Sample latest() {
     synchronized (samples) {
       return samples.isEmpty() ? null : samples.get(samples.size() - 1);
-    }
-  }
-
-  /** The latest reading taken at or before {@code nanos}, or null. */
-  Sample at(long nanos) {
-    synchronized (samples) {
-      Sample found = null;
-      for (Sample s : samples) {
-        if (s.nanos() <= nanos) {
-          found = s;
-        }
-      }
-      return found;
     }
   }
 

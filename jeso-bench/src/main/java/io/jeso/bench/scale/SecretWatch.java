@@ -23,6 +23,7 @@ final class SecretWatch implements AutoCloseable {
   private final AtomicLong updated = new AtomicLong();
   private volatile Map<String, String> expected = Map.of();
   private final Map<String, Long> matched = new ConcurrentHashMap<>();
+  private final Map<String, Long> created = new ConcurrentHashMap<>();
 
   SecretWatch(KubernetesClient client, String namespacePrefix) {
     informer =
@@ -36,6 +37,9 @@ final class SecretWatch implements AutoCloseable {
                   public void onAdd(Secret s) {
                     if (ours(s)) {
                       added.incrementAndGet();
+                      created.putIfAbsent(
+                          s.getMetadata().getNamespace() + "/" + s.getMetadata().getName(),
+                          System.nanoTime());
                       check(s);
                     }
                   }
@@ -84,6 +88,11 @@ final class SecretWatch implements AutoCloseable {
     matched.clear();
     expected = Map.copyOf(base64Values);
     informer.getStore().list().forEach(this::check);
+  }
+
+  /** When the watch first saw the Secret namespace/name. */
+  Long createdAt(String key) {
+    return created.get(key);
   }
 
   Long matchedAt(String key) {
