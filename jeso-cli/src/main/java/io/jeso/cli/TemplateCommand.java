@@ -1,5 +1,7 @@
 package io.jeso.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import io.jeso.core.sync.FetchPlan.TemplateObjectRef;
 import io.jeso.core.sync.TemplateRenderer.TemplateException;
 import io.jeso.core.template.GoTemplateRenderer;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +34,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Renders ExternalSecret templates offline with jeso's engine (Go text/template, sprig and ESO's"
-          + " functions), exactly as the operator would, and prints the result. No cluster is needed.%n",
+      "Renders ExternalSecret templates offline with jeso's engine (Go text/template,",
+      "sprig and ESO's functions), exactly as the operator would. No cluster needed.%n",
       "  jeso template --template dsn.tpl --data data.json",
-      "      prints what one template.data value renders to (the exact bytes);",
-      "  jeso template --external-secret es.yaml --data data.json [--configmap cm.yaml] [--secret s.yaml]",
-      "      prints the Secret (type, data, labels, annotations) that the ExternalSecret's target",
-      "      template renders, as a manifest.%n",
-      "The data file holds the values the provider would return, by key (the keys of spec.data and",
-      "dataFrom), as JSON or YAML: {\"user\": \"app\", \"password\": \"s3cr3t\"}. Non-string values are",
-      "passed on as their JSON text. Exit status: 0 rendered, 1 the template or an input failed, 2 usage.%n"
+      "      prints what one template.data value renders to (the exact bytes)",
+      "  jeso template --external-secret es.yaml --data data.json \\",
+      "      [--configmap cm.yaml] [--secret s.yaml]",
+      "      prints the Secret that the ExternalSecret's target template renders%n",
+      "The data file holds what the provider would return, by key (the secretKeys",
+      "of spec.data, the keys of dataFrom), as JSON or YAML, e.g.",
+      "{\"user\": \"app\", \"password\": \"s3cr3t\"}; non-string values are passed on",
+      "as their JSON text.%n",
+      "Exit status: 0 rendered, 1 a template or an input failed, 2 usage error.%n"
     })
 final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -106,12 +111,14 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Option(
       names = "--template-left-delimiter",
+      paramLabel = "DELIM",
       defaultValue = "{{",
       description = "As the operator's flag. Default: ${DEFAULT-VALUE}.")
   String leftDelimiter;
 
   @Option(
       names = "--template-right-delimiter",
+      paramLabel = "DELIM",
       defaultValue = "}}",
       description = "As the operator's flag. Default: ${DEFAULT-VALUE}.")
   String rightDelimiter;
@@ -129,6 +136,7 @@ final class TemplateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    silenceLibraryLogs();
     try {
       write(render());
       return 0;
@@ -140,6 +148,17 @@ final class TemplateCommand implements Callable<Integer> {
           .getErr()
           .println("jeso template: cannot write the result (" + e.getClass().getSimpleName() + ")");
       return 1;
+    }
+  }
+
+  /**
+   * The result goes to standard output, so nothing else may: logback's default configuration would
+   * print the model library's debug lines there.
+   */
+  private static void silenceLibraryLogs() {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.reset();
+      context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
     }
   }
 

@@ -277,7 +277,8 @@ class TemplateCommandTest {
             "--configmap=FILE",
             "--secret=FILE",
             "--keys-and-values",
-            "jeso template --template dsn.tpl --data data.json");
+            "jeso template --template dsn.tpl --data data.json",
+            "--template-left-delimiter=DELIM");
 
     StringWriter usage = new StringWriter();
     Main.commandLine().setOut(new PrintWriter(usage)).execute("--help");

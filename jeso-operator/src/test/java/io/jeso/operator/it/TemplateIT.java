@@ -98,6 +98,41 @@ class TemplateIT {
   }
 
   @Test
+  void templateFinalizersAreAddedToTheSecret(KubernetesClient client, TestNamespace ns) {
+    store(client, ns);
+    String target =
+        """
+        target:
+          template:
+            metadata:
+              finalizers: [example.com/keep]
+            data: {dsn: "{{ .user }}@{{ .host }}"}
+        """;
+    Manifests.apply(client, ns.name(), externalSecret("app", target + DB_DATA));
+
+    Secret s = awaitSecret(client, ns, "app", "dsn", "app@db.internal");
+    assertThat(s.getMetadata().getFinalizers()).contains("example.com/keep");
+
+    // Let the namespace go: stop jeso's writes (the ExternalSecret), then release the Secret.
+    client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
+    Await.until(
+        "the ExternalSecret to be gone",
+        WAIT,
+        () ->
+            client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").get()
+                == null);
+    client
+        .secrets()
+        .inNamespace(ns.name())
+        .withName("app")
+        .edit(
+            secret -> {
+              secret.getMetadata().getFinalizers().remove("example.com/keep");
+              return secret;
+            });
+  }
+
+  @Test
   void templateFromAConfigMapInBothScopes(KubernetesClient client, TestNamespace ns) {
     store(client, ns);
     client
