@@ -104,6 +104,11 @@ final class LatencyUnderLoad {
     cycle.put("waveQueuedAfterStartSeconds", Report.round((queuedAt - t0) / 1e9, 2));
     cycle.put("waveDrainedAfterStartSeconds", Report.round((drainedAt - t0) / 1e9, 2));
     cycle.put("maxRefreshDepthSeen", Math.round(maxDepth));
+    // Refreshes per second while all N were due: N / this is the shortest interval jeso keeps up
+    // with on this machine.
+    cycle.put(
+        "refreshesPerSecond",
+        Report.round(wave.size() / Math.max(0.001, (drainedAt - queuedAt) / 1e9), 1));
     cycle.put("trials", perTrial);
     cycle.put("restartWaveWindow", Mark.window(before, after));
     cycle.put("memory", leg.probe().peaks());

@@ -17,8 +17,32 @@ final class Machine {
     m.put("memTotalGiB", Report.round(memTotalKib() / 1024.0 / 1024.0, 1));
     m.put("kernel", read("/proc/sys/kernel/osrelease"));
     m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-    m.put("loadAverageAtStart", ProcStats.loadAverage());
     return m;
+  }
+
+  /**
+   * What else runs on the machine, by kind (other engineers' Maven builds, test JVMs, control
+   * planes): the figures of a shared 2-core machine mean little without it.
+   */
+  static Map<String, Object> otherWork() {
+    long self = ProcessHandle.current().pid();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    String[][] kinds = {
+      {"mavenBuilds", "plexus-classworlds"},
+      {"testJvms", "surefirebooter"},
+      {"kubeApiservers", "kube-apiserver"},
+      {"goBuilds", "/go/pkg/tool/"},
+    };
+    for (String[] kind : kinds) {
+      counts.put(
+          kind[0],
+          ProcessHandle.allProcesses()
+              .filter(p -> p.pid() != self)
+              .filter(p -> p.info().commandLine().map(c -> c.contains(kind[1])).orElse(false))
+              .count());
+    }
+    counts.put("loadAverage", ProcStats.loadAverage());
+    return counts;
   }
 
   static String gitCommit() {

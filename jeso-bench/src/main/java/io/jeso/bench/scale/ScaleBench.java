@@ -80,9 +80,10 @@ public final class ScaleBench {
       result.put("jeso", jesoDescription(env, commit));
       result.put("params", options.describe());
       result.put("floor", floor);
+      result.put("otherWorkAtStart", Machine.otherWork());
       LegRun.run(env, client, legName, runId, result, leg -> current = leg);
       current = null;
-      result.put("loadAverageAtEnd", ProcStats.loadAverage());
+      result.put("otherWorkAtEnd", Machine.otherWork());
       result.put("targets", Targets.check(result, options));
       String file =
           LocalDate.now()
