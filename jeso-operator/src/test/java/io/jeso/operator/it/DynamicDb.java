@@ -108,6 +108,44 @@ final class DynamicDb implements AutoCloseable {
     return create(env, kube, namespace, controller, null, "app", defaultTtl, maxTtl);
   }
 
+  /** Gives the logins of this role a short life: {@code ttl}, renewable up to {@code max}. */
+  void loginTtl(String ttl, String max) {
+    bao.write(
+        "auth/kubernetes/role/" + role,
+        Map.of(
+            "bound_service_account_names", List.of(serviceAccount),
+            "bound_service_account_namespaces", List.of(namespace),
+            "token_policies", List.of(role),
+            "token_ttl", ttl,
+            "token_max_ttl", max));
+  }
+
+  /**
+   * The same generator as a ClusterGenerator (its credentials are read in the ExternalSecret's
+   * namespace).
+   */
+  String clusterGenerator(String name) {
+    return """
+        apiVersion: generators.external-secrets.io/v1alpha1
+        kind: ClusterGenerator
+        metadata: {name: %s}
+        spec:
+          kind: VaultDynamicSecret
+          generator:
+            vaultDynamicSecretSpec:
+              controller: %s
+              path: %s
+              provider:
+                server: %s
+                auth:
+                  kubernetes:
+                    mountPath: kubernetes
+                    role: %s
+                    serviceAccountRef: {name: %s}
+        """
+        .formatted(name, controller, credsPath(), bao.addr(), role, serviceAccount);
+  }
+
   String credsPath() {
     return "database/creds/" + role;
   }
@@ -134,6 +172,10 @@ final class DynamicDb implements AutoCloseable {
 
   /** An ExternalSecret whose Secret {@code name} gets the generator's username and password. */
   static String externalSecret(String name, String generator, String refresh) {
+    return externalSecret(name, "VaultDynamicSecret", generator, refresh);
+  }
+
+  static String externalSecret(String name, String kind, String generator, String refresh) {
     return """
         apiVersion: external-secrets.io/v1
         kind: ExternalSecret
@@ -145,10 +187,10 @@ final class DynamicDb implements AutoCloseable {
           - sourceRef:
               generatorRef:
                 apiVersion: generators.external-secrets.io/v1alpha1
-                kind: VaultDynamicSecret
+                kind: %s
                 name: %s
         """
-        .formatted(name, refresh, name, generator);
+        .formatted(name, refresh, name, kind, generator);
   }
 
   @Override

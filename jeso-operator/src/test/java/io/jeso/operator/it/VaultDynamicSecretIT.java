@@ -42,6 +42,9 @@ class VaultDynamicSecretIT {
 
   @BeforeAll
   static void startJeso(TestEnv env, KubernetesClient client) {
+    // The canary looks at jeso's debug lines too.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.jeso"))
+        .setLevel(ch.qos.logback.classic.Level.DEBUG);
     jeso = startJeso(env, client, CONTROLLER);
   }
 
@@ -50,6 +53,19 @@ class VaultDynamicSecretIT {
     if (jeso != null) {
       jeso.close();
     }
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.jeso")).setLevel(null);
+  }
+
+  /** The figures of each test (issued, renewed, revoked), for the record. */
+  @org.junit.jupiter.api.AfterEach
+  void printFigures(org.junit.jupiter.api.TestInfo test) {
+    StringBuilder out = new StringBuilder(test.getDisplayName()).append(':');
+    for (String line : jeso.operator().metrics().scrape().split("\n")) {
+      if (line.startsWith("jeso_generator_") && !line.startsWith("jeso_generator_leases ")) {
+        out.append("\n  ").append(line);
+      }
+    }
+    System.out.println(out);
   }
 
   @Test
@@ -156,6 +172,53 @@ class VaultDynamicSecretIT {
 
       client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
       Await.until("every user to be revoked", WAIT, () -> db.pg.usersOf(db.role) == 0);
+    }
+  }
+
+  @Test
+  void aLoginThatCannotBeExtendedHandsItsCredentialsToANewLoginBeforeItEnds(
+      TestEnv env, KubernetesClient client, TestNamespace ns) throws Exception {
+    try (DynamicDb db = DynamicDb.create(env, client, ns.name(), CONTROLLER, "1h", "24h")) {
+      // Leases of an hour, but the issuing login lives 20 s at most: Vault would revoke the
+      // leases with it. jeso re-issues under a new login before the old one ends.
+      db.loginTtl("10s", "20s");
+      Manifests.apply(client, ns.name(), db.generator("db"));
+      Manifests.apply(client, ns.name(), DynamicDb.externalSecret("app", "db", "1h"));
+      Secret first = awaitSecret(client, ns, "app", s -> true);
+      Instant issued = Instant.now();
+      String oldUser = value(first, "username");
+
+      Secret second = awaitSecret(client, ns, "app", s -> !value(s, "username").equals(oldUser));
+      Await.until("the old user to be revoked", WAIT, () -> !db.pg.roleExists(oldUser));
+      // After the first login's end, what the Secret holds still works.
+      sleepUntil(issued.plusSeconds(22));
+      Secret now = client.secrets().inNamespace(ns.name()).withName("app").get();
+      assertThat(db.pg.canLogIn(value(now, "username"), value(now, "password"))).isTrue();
+      assertThat(value(second, "username")).isNotEqualTo(oldUser);
+
+      client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
+      Await.until("every user to be revoked", WAIT, () -> db.pg.usersOf(db.role) == 0);
+    }
+  }
+
+  @Test
+  void aClusterGeneratorIssuesWithTheExternalSecretsNamespaceCredentials(
+      TestEnv env, KubernetesClient client, TestNamespace ns) throws Exception {
+    String name = "db-" + ns.name();
+    try (DynamicDb db = DynamicDb.create(env, client, ns.name(), CONTROLLER, "1h", "24h")) {
+      Manifests.apply(client, null, db.clusterGenerator(name));
+      Manifests.apply(
+          client, ns.name(), DynamicDb.externalSecret("app", "ClusterGenerator", name, "1h"));
+      Secret first = awaitSecret(client, ns, "app", s -> true);
+      assertThat(db.pg.canLogIn(value(first, "username"), value(first, "password"))).isTrue();
+
+      client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
+      Await.until("every user to be revoked", WAIT, () -> db.pg.usersOf(db.role) == 0);
+    } finally {
+      client
+          .genericKubernetesResources("generators.external-secrets.io/v1alpha1", "ClusterGenerator")
+          .withName(name)
+          .delete();
     }
   }
 

@@ -12,6 +12,7 @@ import io.jeso.provider.vault.http.VaultRequest;
 import io.jeso.provider.vault.http.VaultResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
 final class IssuerToken {
   private static final Logger LOG = LoggerFactory.getLogger(IssuerToken.class);
 
+  /**
+   * After a renewal that failed for a passing reason (Vault down), the next try waits this long.
+   */
+  private static final Duration RETRY = Duration.ofSeconds(5);
+
   private final LoginMethod method;
   private final VaultHttp http;
   private final Clock clock;
@@ -34,6 +40,7 @@ final class IssuerToken {
   private Grant grant;
   private boolean refused;
   private boolean closed;
+  private Instant retryAt;
 
   /**
    * @param namespace the Vault namespace of the login ({@code auth.namespace}); null: the store's
@@ -78,6 +85,9 @@ final class IssuerToken {
     if (token == null || !token.owned()) {
       return true; // nothing issued yet, or a user's token that jeso neither renews nor revokes
     }
+    if (retryAt != null && clock.instant().isBefore(retryAt)) {
+      return true;
+    }
     return switch (GrantPolicy.next(grant, clock.instant())) {
       case GrantPolicy.Keep keep -> true;
       case GrantPolicy.Replace replace -> false;
@@ -86,6 +96,7 @@ final class IssuerToken {
   }
 
   private boolean renew(Duration increment) throws ProviderException {
+    retryAt = clock.instant().plus(RETRY); // also when the call itself fails (unreachable)
     VaultResponse r =
         http.send(
             VaultRequest.post(
@@ -108,6 +119,7 @@ final class IssuerToken {
       refused = true;
       return false;
     }
+    retryAt = null;
     JsonNode auth = r.auth();
     Duration got = Duration.ofSeconds(auth.path("lease_duration").asLong(0));
     boolean renewable = auth.path("renewable").asBoolean(false);
