@@ -40,7 +40,8 @@ final class Logging {
       JsonEncoder json = new JsonEncoder();
       json.setContext(context);
       json.setWithContext(false);
-      json.setWithFormattedMessage(true); // the message with its arguments filled in, not the raw {} pattern
+      // The message with its arguments filled in, not the raw {} pattern.
+      json.setWithFormattedMessage(true);
       json.setWithArguments(false);
       json.setWithSequenceNumber(false);
       json.setWithNanoseconds(false);
