@@ -80,7 +80,10 @@ class TemplateTest {
     Options o = Options.eso().withLimits(new Limits(10_000, 1 << 20, 100));
     assertThatThrownBy(
             () ->
-                Template.parse("t", "{{ range until 1000000 }}{{ . }}{{ end }}", o)
+                Template.parse(
+                        "t",
+                        "{{ range until 1000 }}{{ range until 1000 }}{{ . }}{{ end }}{{ end }}",
+                        o)
                     .execute(Map.of()))
         .isInstanceOf(TemplateException.class)
         .hasMessageContaining("steps")

@@ -5,9 +5,37 @@ import io.jeso.template.parse.Strconv;
 import io.jeso.template.parse.Tree;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Evaluation of pipelines, commands, fields, function calls and arguments, as Go's exec.go. */
 abstract class Evaluator extends ExecState {
+  /**
+   * Functions whose result is at least as long as their arguments printed. Their arguments are
+   * measured before the call: a list holding one large string many times is small in memory but
+   * would be enormous as text, so checking only the result would come too late.
+   */
+  private static final Set<String> PRINTING =
+      Set.of(
+          "print",
+          "println",
+          "printf",
+          "html",
+          "js",
+          "urlquery",
+          "cat",
+          "join",
+          "toString",
+          "toStrings",
+          "quote",
+          "squote",
+          "toJson",
+          "mustToJson",
+          "toPrettyJson",
+          "mustToPrettyJson",
+          "toRawJson",
+          "mustToRawJson",
+          "toYaml");
+
   Evaluator(
       Map<String, Tree> templates,
       Map<String, GoFunc> funcs,
@@ -244,7 +272,17 @@ abstract class Evaluator extends ExecState {
       }
     }
     try {
-      return f.impl().call(argv);
+      if (PRINTING.contains(name)) {
+        // minus one: the argument list itself is not printed
+        ValueLimits.bytes(
+            ValueLimits.printedSize(java.util.Arrays.asList(argv), limits.maxValueBytes()) - 1);
+      }
+      Object result = f.impl().call(argv);
+      ValueLimits.check(result);
+      return result;
+    } catch (ValueLimits.Exceeded e) {
+      node = n;
+      throw limitf(e.getMessage());
     } catch (FuncException e) {
       node = n;
       throw errorf("error calling " + name + ": " + e.getMessage());
@@ -358,6 +396,13 @@ abstract class Evaluator extends ExecState {
 
   void printValue(Node n, Object v) {
     node = n;
+    if (v != null) {
+      // Printing a value that shares elements can take far more bytes than it holds.
+      long room = limits.maxOutputBytes() - out.length();
+      if (ValueLimits.printedSize(v, room) > room) {
+        throw outputExceeded();
+      }
+    }
     write(v == null ? "<no value>" : GoFmt.sprint(new Object[] {v}));
   }
 }

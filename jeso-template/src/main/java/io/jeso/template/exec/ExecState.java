@@ -49,6 +49,16 @@ abstract class ExecState {
         false);
   }
 
+  /** As {@link #errorf}, for a resource limit (kind LIMIT). */
+  ExecException limitf(String msg) {
+    return new ExecException(errorf(msg).getMessage(), true);
+  }
+
+  ExecException outputExceeded() {
+    return new ExecException(
+        "template: " + tmplName + ": output exceeded " + limits.maxOutputBytes() + " bytes", true);
+  }
+
   void step() {
     if (++steps > limits.maxSteps()) {
       throw new ExecException(
@@ -58,9 +68,7 @@ abstract class ExecState {
 
   void write(String s) {
     if (out.length() + (long) s.length() > limits.maxOutputBytes()) {
-      throw new ExecException(
-          "template: " + tmplName + ": output exceeded " + limits.maxOutputBytes() + " bytes",
-          true);
+      throw outputExceeded();
     }
     out.append(s);
   }

@@ -39,10 +39,13 @@ public final class Executor extends Evaluator {
     if (t == null || t.root == null) {
       throw errorf(Strconv.quote(name) + " is an incomplete or empty template");
     }
+    Limits prev = ValueLimits.enter(limits);
     try {
       walk(data, t.root);
     } catch (StackOverflowError e) {
       throw new ExecException("template: " + name + ": nesting too deep", true);
+    } finally {
+      ValueLimits.exit(prev);
     }
     return out.toString();
   }

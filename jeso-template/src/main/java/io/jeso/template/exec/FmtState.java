@@ -40,6 +40,7 @@ abstract class FmtState {
     if (n <= 0) {
       return;
     }
+    ValueLimits.bytes(buf.length() + (long) n);
     char pad = zero && !minus ? '0' : ' ';
     for (int i = 0; i < n; i++) {
       buf.append(pad);

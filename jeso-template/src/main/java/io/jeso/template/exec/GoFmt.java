@@ -115,6 +115,8 @@ public final class GoFmt extends FmtStrings {
       int verb = BStr.rune(rw);
       i += BStr.width(rw);
       printVerb(verb, a);
+      // widths and precisions up to Go's 1e6 each: many verbs could still add up
+      ValueLimits.bytes(buf.length());
     }
     printExtra(a);
   }

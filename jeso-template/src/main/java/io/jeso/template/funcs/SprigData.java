@@ -14,6 +14,7 @@ import io.jeso.template.exec.GoFunc;
 import io.jeso.template.exec.GoInt;
 import io.jeso.template.exec.GoType;
 import io.jeso.template.exec.TypedList;
+import io.jeso.template.exec.ValueLimits;
 import io.jeso.template.exec.Values;
 import io.jeso.template.parse.BStr;
 import java.math.BigDecimal;
@@ -281,6 +282,7 @@ final class SprigData {
   }
 
   static TypedList untilStep(long start, long stop, long step) throws RuntimeException {
+    ValueLimits.elements(count(start, stop, step)); // before allocating
     TypedList v = new TypedList(INT);
     if (stop < start) {
       if (step >= 0) {
@@ -300,10 +302,18 @@ final class SprigData {
     return v;
   }
 
-  private static void add(TypedList v, long i) {
-    if (v.size() >= 10_000_000) {
-      throw new IllegalStateException("list too long");
+  /** How many elements untilStep produces (saturating), as its loops below would. */
+  private static long count(long start, long stop, long step) {
+    if (step == 0 || (stop < start) != (step < 0) || stop == start) {
+      return 0;
     }
+    double span = Math.abs((double) stop - (double) start);
+    double n = Math.ceil(span / Math.abs((double) step));
+    return n >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) n;
+  }
+
+  private static void add(TypedList v, long i) {
+    ValueLimits.elements(v.size() + 1L); // also stops a loop whose index overflowed
     v.add(i);
   }
 

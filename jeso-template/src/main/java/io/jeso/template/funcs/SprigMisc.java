@@ -6,6 +6,7 @@ import static io.jeso.template.funcs.SprigStrings.fn;
 
 import io.jeso.template.exec.FuncException;
 import io.jeso.template.exec.GoFunc;
+import io.jeso.template.exec.ValueLimits;
 import io.jeso.template.parse.BStr;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -98,9 +99,10 @@ final class SprigMisc {
   }
 
   private static String random(long n, String alphabet) throws FuncException {
-    if (n < 0 || n > 1_000_000) {
+    if (n < 0) {
       throw new FuncException("random string length out of range");
     }
+    ValueLimits.bytes(n);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
@@ -116,9 +118,10 @@ final class SprigMisc {
   }
 
   private static Object randBytes(long n) throws FuncException {
-    if (n < 0 || n > 1_000_000) {
+    if (n < 0) {
       throw new FuncException("randBytes count out of range");
     }
+    ValueLimits.bytes(ValueLimits.times(n, 4) / 3); // the result is base64
     byte[] b = new byte[(int) n];
     RANDOM.nextBytes(b);
     return java.util.Base64.getEncoder().encodeToString(b);

@@ -7,6 +7,7 @@ import static io.jeso.template.funcs.SprigStrings.fn;
 import io.jeso.template.exec.FuncException;
 import io.jeso.template.exec.GoFunc;
 import io.jeso.template.exec.TypedList;
+import io.jeso.template.exec.ValueLimits;
 import io.jeso.template.parse.BStr;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,6 +299,7 @@ final class SprigRegex {
         m.find(pos[0]);
         expand(sb, r, m);
       }
+      ValueLimits.bytes(sb.length()); // every match adds repl: check while building
       last = pos[1];
     }
     sb.append(j.substring(last));

@@ -10,6 +10,7 @@ import io.jeso.template.exec.GoInt;
 import io.jeso.template.exec.GoType;
 import io.jeso.template.exec.TypedList;
 import io.jeso.template.exec.TypedMap;
+import io.jeso.template.exec.ValueLimits;
 import io.jeso.template.exec.Values;
 import io.jeso.template.parse.BStr;
 import io.jeso.template.parse.Tree;
@@ -49,12 +50,12 @@ final class SprigStrings {
     vfn(m, "cat", SprigStrings::cat, ANY);
     fn(m, "indent", a -> indent((long) a[0], s(a[1])), INT, STRING);
     fn(m, "nindent", a -> "\n" + indent((long) a[0], s(a[1])), INT, STRING);
-    fn(m, "replace", a -> s(a[2]).replace(s(a[0]), s(a[1])), STRING, STRING, STRING);
+    fn(m, "replace", a -> replace(s(a[2]), s(a[0]), s(a[1])), STRING, STRING, STRING);
     fn(m, "plural", a -> (long) a[2] == 1 ? a[0] : a[1], STRING, STRING, INT);
     fn(m, "toString", a -> Conv.strval(a[0]), ANY);
     fn(m, "abbrev", a -> abbrev((long) a[0], s(a[1])), INT, STRING);
     fn(m, "trunc", a -> trunc((long) a[0], s(a[1])), INT, STRING);
-    fn(m, "join", a -> String.join(s(a[0]), toStrings(a[1])), STRING, ANY);
+    fn(m, "join", a -> join(s(a[0]), toStrings(a[1])), STRING, ANY);
     fn(m, "split", a -> splitMap(split(s(a[1]), s(a[0]), -1)), STRING, STRING);
     fn(m, "splitn", a -> splitMap(split(s(a[2]), s(a[0]), (long) a[1])), STRING, INT, STRING);
     fn(m, "splitList", a -> TypedList.strings(split(s(a[1]), s(a[0]), -1)), STRING, STRING);
@@ -213,9 +214,7 @@ final class SprigStrings {
     if (count < 0) {
       throw new io.jeso.template.exec.FuncException("strings: negative Repeat count");
     }
-    if (count * (long) s.length() > (64L << 20)) {
-      throw new io.jeso.template.exec.FuncException("repeat: result too large");
-    }
+    ValueLimits.bytes(ValueLimits.times(count, s.length()));
     return s.repeat((int) count);
   }
 
@@ -273,7 +272,31 @@ final class SprigStrings {
     return GoFmt.sprintf(f, v.toArray());
   }
 
+  /** strings.Replace(s, old, new, -1), with the result's size checked before it is built. */
+  private static String replace(String s, String old, String repl) {
+    long count;
+    if (old.isEmpty()) {
+      count = BStr.runes(s).length + 1L; // an empty old matches around every rune
+    } else {
+      count = 0;
+      for (int i = s.indexOf(old); i >= 0; i = s.indexOf(old, i + old.length())) {
+        count++;
+      }
+    }
+    ValueLimits.bytes(s.length() + ValueLimits.times(count, repl.length()));
+    return s.replace(old, repl);
+  }
+
+  /** strings.Join; the separators alone can be large (a big separator, many elements). */
+  private static String join(String sep, List<String> parts) {
+    ValueLimits.bytes(ValueLimits.times(parts.size() - 1L, sep.length()));
+    return String.join(sep, parts);
+  }
+
   private static String indent(long n, String s) throws io.jeso.template.exec.FuncException {
+    // every line gets the padding: check lines * n before building it
+    long lines = 1 + s.chars().filter(c -> c == '\n').count();
+    ValueLimits.bytes(s.length() + ValueLimits.times(lines, Math.max(n, 0)));
     String pad = repeat(n, " ");
     return pad + s.replace("\n", "\n" + pad);
   }
@@ -305,6 +328,7 @@ final class SprigStrings {
       int i = 0;
       while (i < s.length() && (n < 0 || out.size() < n - 1)) {
         int w = Math.max(1, BStr.width(BStr.decodeRune(s, i)));
+        ValueLimits.elements(out.size() + 1L);
         out.add(s.substring(i, i + w));
         i += w;
       }
@@ -319,6 +343,7 @@ final class SprigStrings {
       if (k < 0) {
         break;
       }
+      ValueLimits.elements(out.size() + 1L);
       out.add(s.substring(start, k));
       start = k + sep.length();
     }
@@ -398,6 +423,7 @@ final class SprigStrings {
       int spaceToWrapAt = str.substring(offset, end).lastIndexOf(' ') + offset;
       if (spaceToWrapAt >= offset) {
         sb.append(str, offset, spaceToWrapAt).append(newLine);
+        ValueLimits.bytes(sb.length()); // each line adds newLine, which can be long
         offset = spaceToWrapAt + 1;
       } else if (wrapLongWords) {
         sb.append(str, offset, wl + offset).append(newLine);
