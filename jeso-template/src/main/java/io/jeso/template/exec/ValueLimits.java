@@ -47,7 +47,7 @@ public final class ValueLimits {
   public static void bytes(long n) {
     long max = current().maxValueBytes();
     if (n < 0 || n > max) {
-      throw new Exceeded("value larger than the limit of " + max + " bytes");
+      throw new Exceeded("value exceeded the limit of " + max + " bytes");
     }
   }
 
@@ -55,7 +55,7 @@ public final class ValueLimits {
   public static void elements(long n) {
     long max = current().maxCollectionSize();
     if (n < 0 || n > max) {
-      throw new Exceeded("collection larger than the limit of " + max + " elements");
+      throw new Exceeded("collection exceeded the limit of " + max + " elements");
     }
   }
 
