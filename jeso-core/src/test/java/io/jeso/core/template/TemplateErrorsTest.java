@@ -170,7 +170,13 @@ class TemplateErrorsTest {
         Arguments.of(
             "unbounded recursion",
             "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}",
-            "exceeded maximum template depth (1000)"));
+            "exceeded maximum template depth (1000)"),
+        Arguments.of(
+            "a string doubled until memory runs out",
+            "{{ $s := .password }}{{ range until 64 }}{{ $s = print $s $s }}{{ end }}",
+            "value exceeded the limit of 4194304 bytes"),
+        Arguments.of(
+            "a list of 10^8 numbers", "{{ until 100000000 }}", "exceeded the limit of 100000"));
   }
 
   @ParameterizedTest(name = "{0}")
