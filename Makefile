@@ -52,3 +52,9 @@ testenv-down: ## Stop the local control plane and peers
 .PHONY: crds
 crds: ## Regenerate deploy/crds/ from the jeso-api model
 	$(MVN) -q -pl jeso-api test -Dtest=CrdFilesAreFreshTest -Dcrds.update=true
+
+.PHONY: fuzz-templates
+fuzz-templates: ## Differential test of the template engine against Go with a random seed (SEEDS=5 runs)
+	@for i in $$(seq $${SEEDS:-5}); do \
+	  $(MVN) -q -pl jeso-template test -Dtest=RandomDifferentialTest -Djeso.template.seed=random \
+	    -Dspotless.check.skip -Dcheckstyle.skip | grep -E 'random templates|divergence' ; done
