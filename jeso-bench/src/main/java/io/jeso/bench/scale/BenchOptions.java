@@ -43,8 +43,9 @@ record BenchOptions(
         --n N             ExternalSecrets                                  BENCH_N          5000
         --m M             distinct remote keys                             BENCH_M          50
         --k K             namespaces (one SecretStore each)                BENCH_K          10
-        --interval D      refreshInterval of every ExternalSecret; one     BENCH_INTERVAL   60s
-                          steady-refresh wave lasts this long
+        --interval D      refreshInterval of every ExternalSecret; one     BENCH_INTERVAL   2m
+                          steady-refresh wave lasts this long (keep it above the cold start and
+                          below N / jeso's refresh rate, see docs/performance.md)
         --waves W         steady-refresh waves measured                    BENCH_WAVES      3
         --trials T        new-ExternalSecret latency trials under load     BENCH_TRIALS     20
         --legs L          fake,openbao (comma-separated)                   BENCH_LEGS       fake,openbao
@@ -124,7 +125,7 @@ record BenchOptions(
         throw new IllegalArgumentException("unknown option --" + name + " (see --help)");
       }
     }
-    String interval = v.getOrDefault("interval", "60s");
+    String interval = v.getOrDefault("interval", "2m");
     duration(interval);
     List<String> legs = split(v.getOrDefault("legs", "fake,openbao"));
     for (String leg : legs) {

@@ -77,6 +77,37 @@ final class OperatorProbe implements AutoCloseable {
     return m;
   }
 
+  /**
+   * The live heap: asks jeso's JVM for a full collection ({@code jcmd <pid> GC.run}) and reads the
+   * heap used right after it. Only at the end of a phase, since it pauses jeso. NaN if it failed.
+   */
+  double liveHeapMiB() {
+    try {
+      Process jcmd =
+          new ProcessBuilder(
+                  java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  Long.toString(pid),
+                  "GC.run")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+        return Double.NaN;
+      }
+      int before = heap.samples();
+      // Two fresh jstat samples, so the one read was taken after the collection.
+      for (int i = 0; i < 40 && heap.samples() < before + 2; i++) {
+        Thread.sleep(100);
+      }
+      return mib(heap.lastUsedKib());
+    } catch (java.io.IOException e) {
+      return Double.NaN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Double.NaN;
+    }
+  }
+
   /** The larger of the sampled and the kernel's peak, in MiB. */
   double rssPeakMiB() {
     return mib(Math.max(peakRssKib, hwmKib));

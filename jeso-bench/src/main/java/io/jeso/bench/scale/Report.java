@@ -86,10 +86,22 @@ final class Report {
     rows.add(
         row(
             legs,
+            "  live heap after full GC (MiB)",
+            l -> s(l, "steady.liveHeapAfterFullGcMiB"),
+            ""));
+    rows.add(
+        row(
+            legs,
             "new ES under load p50 (ms)",
             l -> s(l, "latency.newExternalSecretUnderLoad.p50Ms"),
             ""));
     rows.add(row(legs, "  p99 (ms), trials under load", l -> verdict(l, "latency"), "<= 1000"));
+    rows.add(
+        row(
+            legs,
+            "  restart wave: refreshes/s",
+            l -> s(l, "latency.cycles.0.refreshesPerSecond"),
+            ""));
     rows.add(
         row(
             legs,

@@ -55,6 +55,10 @@ final class SteadyRefresh {
     result.put("maxProviderCalls", max(waves, "providerCalls"));
     result.put("minSyncs", min(waves, "syncs"));
     result.put("memory", leg.probe().peaks());
+    // After the waves, so that the pause it causes is outside every measured window.
+    double live = leg.probe().liveHeapMiB();
+    result.put("liveHeapAfterFullGcMiB", live);
+    result.put("liveHeapPerExternalSecretKiB", Report.round(live * 1024 / leg.options.n(), 1));
     return result;
   }
 
