@@ -66,4 +66,16 @@ final class ColdStart {
       return null;
     }
   }
+
+  /** Seconds between two RFC 3339 times of the API, or null. */
+  static Double secondsBetween(String from, String to) {
+    if (from == null) {
+      return null;
+    }
+    try {
+      return secondsBetween(Instant.parse(from), to);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
 }

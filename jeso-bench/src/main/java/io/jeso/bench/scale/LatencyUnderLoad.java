@@ -131,6 +131,9 @@ final class LatencyUnderLoad {
     t.put("secretMs", since(trial.sent(), leg.secrets.createdAt(trial.key())));
     ExternalSecretWatch.Ready ready = leg.externalSecrets.ready(trial.key());
     if (ready != null) {
+      // The API server's view: status.refreshTime - metadata.creationTimestamp (1 s resolution).
+      Double fromStatus = ColdStart.secondsBetween(ready.created(), ready.refreshTime());
+      t.put("statusMs", fromStatus == null ? null : Math.round(fromStatus * 1000));
       double ms = (ready.nanos() - trial.sent()) / 1e6;
       t.put("ms", Math.round(ms));
       all.add(ms);
