@@ -78,34 +78,39 @@ final class OperatorProbe implements AutoCloseable {
   }
 
   /**
-   * The live heap: asks jeso's JVM for a full collection ({@code jcmd <pid> GC.run}) and reads the
-   * heap used right after it. Only at the end of a phase, since it pauses jeso. NaN if it failed.
+   * The live heap and what fills it: {@code jcmd <pid> GC.class_histogram} (a full collection, then
+   * a count of live objects by class), and the heap used right after it from jstat. Only at the end
+   * of a phase, since it pauses jeso. Empty if jcmd failed.
    */
-  double liveHeapMiB() {
+  Map<String, Object> liveHeap() {
+    Map<String, Object> out = new LinkedHashMap<>();
     try {
       Process jcmd =
           new ProcessBuilder(
                   java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                   Long.toString(pid),
-                  "GC.run")
+                  "GC.class_histogram")
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
-      if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
-        return Double.NaN;
+      String text =
+          new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!jcmd.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+        return out;
       }
       int before = heap.samples();
       // Two fresh jstat samples, so the one read was taken after the collection.
       for (int i = 0; i < 40 && heap.samples() < before + 2; i++) {
         Thread.sleep(100);
       }
-      return mib(heap.lastUsedKib());
+      out.put("heapUsedAfterFullGcMiB", mib(heap.lastUsedKib()));
+      out.put("histogramTop", Histogram.top(text, 15));
+      out.put("histogramTotalMiB", Histogram.totalMiB(text));
     } catch (java.io.IOException e) {
-      return Double.NaN;
+      // no jcmd: nothing to report
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Double.NaN;
     }
+    return out;
   }
 
   /** The larger of the sampled and the kernel's peak, in MiB. */

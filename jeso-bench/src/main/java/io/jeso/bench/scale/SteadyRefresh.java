@@ -56,9 +56,11 @@ final class SteadyRefresh {
     result.put("minSyncs", min(waves, "syncs"));
     result.put("memory", leg.probe().peaks());
     // After the waves, so that the pause it causes is outside every measured window.
-    double live = leg.probe().liveHeapMiB();
-    result.put("liveHeapAfterFullGcMiB", live);
-    result.put("liveHeapPerExternalSecretKiB", Report.round(live * 1024 / leg.options.n(), 1));
+    Map<String, Object> live = leg.probe().liveHeap();
+    double mib = Report.number(live, "histogramTotalMiB");
+    result.put("liveHeapAfterFullGcMiB", mib);
+    result.put("liveHeapPerExternalSecretKiB", Report.round(mib * 1024 / leg.options.n(), 1));
+    result.put("liveHeap", live);
     return result;
   }
 
