@@ -47,6 +47,14 @@ final class OperatorCommand implements Callable<Integer> {
   int concurrent;
 
   @Option(
+      names = "--refresh-concurrency",
+      defaultValue = "4",
+      description =
+          "How many of the --concurrent workers may run periodic refreshes at once; the others stay free for"
+              + " new and changed ExternalSecrets, so a refresh wave cannot delay them. Default: ${DEFAULT-VALUE}.")
+  int refreshConcurrency;
+
+  @Option(
       names = "--controller-class",
       defaultValue = "default",
       description =
@@ -190,7 +198,8 @@ final class OperatorCommand implements Callable<Integer> {
             namespaceRegexMatch,
             duration("--provider-read-window", providerReadWindow),
             templateLeftDelimiter,
-            templateRightDelimiter);
+            templateRightDelimiter,
+            refreshConcurrency);
     KubernetesClient client = new KubernetesClientBuilder().withConfig(config()).build();
     JesoOperator jeso = JesoOperator.start(settings, client, ProviderRegistry.load());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -17,6 +17,7 @@ import io.jeso.operator.externalsecret.ExternalSecretEvents;
 import io.jeso.operator.externalsecret.ExternalSecretSync;
 import io.jeso.operator.generator.Generators;
 import io.jeso.operator.http.HttpEndpoints;
+import io.jeso.operator.kube.CompactItemStore;
 import io.jeso.operator.kube.EventRecorder;
 import io.jeso.operator.kube.KubeClusterObjects;
 import io.jeso.operator.metrics.EsoMetrics;
@@ -66,6 +67,7 @@ public final class JesoOperator implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     EsoMetrics metrics = new EsoMetrics(metricRegistry);
     EventRecorder events = new EventRecorder(client, clock, Duration.ofMinutes(10));
+    closeables.add(events);
     this.storeClients =
         new StoreClients(
             providers,
@@ -103,7 +105,9 @@ public final class JesoOperator implements AutoCloseable {
             o.settingNamespace(settings.namespace());
           }
           // Labels and annotations matter (force-sync), status writes do not: ESO's event filter.
-          o.withGenerationAware(false).withOnUpdateFilter(ExternalSecretEvents::worthReconciling);
+          o.withGenerationAware(false)
+              .withOnUpdateFilter(ExternalSecretEvents::worthReconciling)
+              .withItemStore(CompactItemStore.withoutManagedFields());
         });
     metricRegistry.sample(
         "jeso_queue_urgent_depth",

@@ -17,6 +17,8 @@ import java.time.Duration;
  *     default: the whole name) or {@code find} (ESO's: any part of the name)
  * @param templateLeftDelimiter ESO's {@code --template-left-delimiter} for target templates
  * @param templateRightDelimiter ESO's {@code --template-right-delimiter}
+ * @param refreshConcurrency how many of the {@code concurrent} workers may run periodic refreshes
+ *     at once; the others stay free for new and changed ExternalSecrets
  */
 public record OperatorSettings(
     int concurrent,
@@ -36,7 +38,8 @@ public record OperatorSettings(
     String namespaceRegexMatch,
     Duration providerReadWindow,
     String templateLeftDelimiter,
-    String templateRightDelimiter) {
+    String templateRightDelimiter,
+    int refreshConcurrency) {
 
   public static OperatorSettings defaults() {
     return new OperatorSettings(
@@ -57,7 +60,8 @@ public record OperatorSettings(
         "full",
         Duration.ofSeconds(30),
         "{{",
-        "}}");
+        "}}",
+        4);
   }
 
   public OperatorSettings withAddresses(String metrics, String live) {
@@ -79,7 +83,8 @@ public record OperatorSettings(
         namespaceRegexMatch,
         providerReadWindow,
         templateLeftDelimiter,
-        templateRightDelimiter);
+        templateRightDelimiter,
+        refreshConcurrency);
   }
 
   public OperatorSettings withControllerClass(String controllerClass) {
@@ -101,7 +106,13 @@ public record OperatorSettings(
         namespaceRegexMatch,
         providerReadWindow,
         templateLeftDelimiter,
-        templateRightDelimiter);
+        templateRightDelimiter,
+        refreshConcurrency);
+  }
+
+  /** {@code refreshConcurrency}, at least 1 and at most {@code concurrent}. */
+  public int refreshWorkers() {
+    return Math.max(1, Math.min(concurrent, refreshConcurrency));
   }
 
   public boolean watchesAllNamespaces() {

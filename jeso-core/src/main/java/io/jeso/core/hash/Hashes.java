@@ -17,7 +17,7 @@ public final class Hashes {
   /** Longest field-manager name before ESO switches to the hashed form. */
   static final int MAX_FIELD_MANAGER_LENGTH = 63;
 
-  private static final String FIELD_MANAGER_PREFIX = "externalsecrets.external-secrets.io/";
+  public static final String FIELD_MANAGER_PREFIX = "externalsecrets.external-secrets.io/";
 
   private Hashes() {}
 

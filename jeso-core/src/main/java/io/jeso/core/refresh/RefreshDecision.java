@@ -57,7 +57,8 @@ public final class RefreshDecision {
     if (s.refreshTime().isAfter(now)) {
       return new Outcome(true, "last refresh time lies in the future");
     }
-    if (!s.refreshTime().plus(s.interval()).isBefore(now)) {
+    Instant due = RefreshPhase.nextDue(s.refreshTime(), s.interval(), s.phaseSeed());
+    if (s.phaseSeed() == RefreshPhase.NONE ? !due.isBefore(now) : now.isBefore(due)) {
       return new Outcome(false, "refresh interval has not passed");
     }
     return SyncWindowGate.allowsPeriodicRefresh(s.windows(), now)
@@ -73,16 +74,25 @@ public final class RefreshDecision {
    * @return null for "do not requeue", {@link Duration#ZERO} for "now", else the delay
    */
   public static Duration requeueAfter(Duration interval, Instant refreshTime, Instant now) {
+    return requeueAfter(interval, refreshTime, now, RefreshPhase.NONE);
+  }
+
+  /**
+   * As {@link #requeueAfter(Duration, Instant, Instant)}, until the refresh is due at the phase of
+   * {@code phaseSeed} ({@link RefreshPhase}).
+   */
+  public static Duration requeueAfter(
+      Duration interval, Instant refreshTime, Instant now, long phaseSeed) {
     if (interval == null || !interval.isPositive()) {
       return null;
     }
     if (refreshTime == null) {
       return interval;
     }
-    Duration since = Duration.between(refreshTime, now);
-    if (since.isNegative() || since.compareTo(interval) >= 0) {
+    if (refreshTime.isAfter(now)) {
       return Duration.ZERO;
     }
-    return interval.minus(since);
+    Duration left = Duration.between(now, RefreshPhase.nextDue(refreshTime, interval, phaseSeed));
+    return left.isNegative() ? Duration.ZERO : left;
   }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param currentResourceVersion what syncedResourceVersion would be now ({@code <generation>-<meta
  *     hash>})
  * @param windows {@code spec.syncWindows}, or null
+ * @param phaseSeed the refresh phase of what the ExternalSecret reads ({@link RefreshPhase}), or
+ *     {@link RefreshPhase#NONE}
  */
 public record RefreshState(
     RefreshPolicy policy,
@@ -23,7 +25,26 @@ public record RefreshState(
     String syncedResourceVersion,
     Instant refreshTime,
     String currentResourceVersion,
-    SyncWindows windows) {
+    SyncWindows windows,
+    long phaseSeed) {
+
+  /** Without a phase: due one interval after the last refresh. */
+  public RefreshState(
+      RefreshPolicy policy,
+      Duration interval,
+      String syncedResourceVersion,
+      Instant refreshTime,
+      String currentResourceVersion,
+      SyncWindows windows) {
+    this(
+        policy,
+        interval,
+        syncedResourceVersion,
+        refreshTime,
+        currentResourceVersion,
+        windows,
+        RefreshPhase.NONE);
+  }
 
   public RefreshState {
     policy = policy == null ? RefreshPolicy.PERIODIC : policy;

@@ -61,8 +61,17 @@ final class PlanBuilder {
     ExternalSecretStatus status =
         StatusUpdater.done(es.status(), reason, message, now, es.currentResourceVersion());
     Duration interval = intervalOrZero();
+    // From refreshTime as the status records it (whole seconds), so that the decision taken from
+    // the status later agrees with this requeue.
     Requeue requeue =
-        Requeue.after(io.jeso.core.refresh.RefreshDecision.requeueAfter(interval, now, now));
+        Requeue.after(
+            io.jeso.core.refresh.RefreshDecision.requeueAfter(
+                interval,
+                now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                now,
+                interval.isPositive()
+                    ? es.refreshPhaseSeed()
+                    : io.jeso.core.refresh.RefreshPhase.NONE));
     return finish(status, requeue, reason + ": " + message);
   }
 

@@ -12,6 +12,7 @@ import io.jeso.api.externalsecret.ExternalSecretTarget;
 import io.jeso.api.externalsecret.ExternalSecretTemplate;
 import io.jeso.api.v1.ExternalSecret;
 import io.jeso.core.hash.Hashes;
+import io.jeso.core.refresh.RefreshPhase;
 import io.jeso.core.time.GoDuration;
 import java.time.Duration;
 import java.util.List;
@@ -117,6 +118,28 @@ final class SpecView {
   String currentResourceVersion() {
     long generation = meta().getGeneration() == null ? 0 : meta().getGeneration();
     return Hashes.syncedResourceVersion(generation, meta().getLabels(), meta().getAnnotations());
+  }
+
+  /**
+   * The refresh phase seed: the stores and remote keys this ExternalSecret reads (not properties or
+   * versions, which one read of the key serves), so ExternalSecrets reading the same keys refresh
+   * together. One that only runs generators gets its own phase, from its UID.
+   */
+  long refreshPhaseSeed() {
+    StringBuilder reads = new StringBuilder();
+    for (FetchItem item : FetchPlanner.plan(this).items()) {
+      String key =
+          switch (item.request()) {
+            case FetchRequest.GetSecret get -> get.ref().key();
+            case FetchRequest.GetSecretMap map -> map.ref().key();
+            case FetchRequest.FindSecrets find -> find.find().toString();
+            case FetchRequest.Generate generate -> null;
+          };
+      if (key != null) {
+        reads.append(item.store()).append('\u0000').append(key).append('\u0000');
+      }
+    }
+    return RefreshPhase.seed(reads.isEmpty() ? "uid:" + uid() : reads.toString());
   }
 
   String fieldManager() {

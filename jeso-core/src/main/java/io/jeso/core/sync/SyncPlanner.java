@@ -81,7 +81,9 @@ public final class SyncPlanner {
       Instant last =
           StatusUpdater.parseTime(view.status() == null ? null : view.status().getRefreshTime());
       return new Decision.UpToDate(
-          Requeue.after(RefreshDecision.requeueAfter(view.refreshInterval(), last, now)),
+          Requeue.after(
+              RefreshDecision.requeueAfter(
+                  view.refreshInterval(), last, now, view.refreshPhaseSeed())),
           refresh.why());
     }
     String why = refresh.refresh() ? refresh.why() : "target Secret is missing or was changed";
@@ -161,7 +163,8 @@ public final class SyncPlanner {
         status == null ? null : status.getSyncedResourceVersion(),
         StatusUpdater.parseTime(status == null ? null : status.getRefreshTime()),
         view.currentResourceVersion(),
-        view.spec().getSyncWindows());
+        view.spec().getSyncWindows(),
+        view.refreshPhaseSeed());
   }
 
   private static Map<FetchPlan.TemplateObjectRef, Map<String, byte[]>> templateObjects(

@@ -61,9 +61,20 @@ final class Writes {
     if (policy == CreationPolicy.OWNER) {
       out.orphanCleanup(
           new OrphanCleanup(
-              Labels.CREATED_BY, Hashes.createdBy(es.namespace(), es.name()), es.targetName()));
+              Labels.CREATED_BY,
+              Hashes.createdBy(es.namespace(), es.name()),
+              es.targetName(),
+              renamedSinceLastSync(es)));
     }
     return existing == null ? create(desired, out) : update(es, desired, existing, out);
+  }
+
+  /** status.binding names another Secret than the target: Secrets may be left under that name. */
+  private static boolean renamedSinceLastSync(SpecView es) {
+    var status = es.status();
+    String bound =
+        status == null || status.getBinding() == null ? null : status.getBinding().getName();
+    return bound != null && !bound.isEmpty() && !bound.equals(es.targetName());
   }
 
   private static SyncPlan create(DesiredSecret desired, PlanBuilder out) {

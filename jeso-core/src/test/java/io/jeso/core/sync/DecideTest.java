@@ -10,8 +10,10 @@ import io.jeso.api.externalsecret.CreationPolicy;
 import io.jeso.api.externalsecret.DeletionPolicy;
 import io.jeso.api.externalsecret.RefreshPolicy;
 import io.jeso.api.v1.ExternalSecret;
+import io.jeso.core.refresh.RefreshPhase;
 import io.jeso.core.sync.Fixtures.Owner;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class DecideTest {
           """
           # policy    | interval | synced ago (s, - = never) | ES change      | target Secret | decision
           Periodic    | 1h       | -                         | none           | missing       | FETCH
-          Periodic    | 1h       | 600                       | none           | valid         | SKIP 3000
+          Periodic    | 1h       | 600                       | none           | valid         | SKIP phase
           Periodic    | 1h       | 3700                      | none           | valid         | FETCH
           Periodic    | 1h       | 600                       | annotation     | valid         | FETCH
           Periodic    | 1h       | 600                       | generation     | valid         | FETCH
@@ -76,9 +78,18 @@ class DecideTest {
     } else {
       assertThat(d).isInstanceOf(Decision.UpToDate.class);
       Requeue expected =
-          decision.endsWith("never")
-              ? new Requeue.Never()
-              : new Requeue.After(Duration.ofSeconds(Long.parseLong(decision.substring(5))));
+          switch (decision.substring(5)) {
+            case "never" -> new Requeue.Never();
+            case "phase" ->
+                new Requeue.After(
+                    Duration.between(
+                        NOW,
+                        RefreshPhase.nextDue(
+                            NOW.minusSeconds(Long.parseLong(syncedAgo)),
+                            Duration.parse("PT" + interval.toUpperCase()),
+                            new SpecView(es).refreshPhaseSeed())));
+            default -> new Requeue.After(Duration.ofSeconds(Long.parseLong(decision.substring(5))));
+          };
       assertThat(((Decision.UpToDate) d).requeue()).isEqualTo(expected);
     }
   }
@@ -137,5 +148,25 @@ class DecideTest {
       }
       default -> throw new IllegalArgumentException(state);
     };
+  }
+
+  @Test
+  void externalSecretsReadingTheSameKeyShareAPhaseAndRefreshWhenItComes() {
+    ExternalSecret a = Fixtures.es();
+    ExternalSecret b = Fixtures.es();
+    b.getMetadata().setName("other");
+    b.getSpec().getData().get(0).setSecretKey("renamed");
+    ExternalSecret c = Fixtures.es();
+    c.getSpec().getData().get(0).getRemoteRef().setKey("another/key");
+    long seed = new SpecView(a).refreshPhaseSeed();
+    assertThat(new SpecView(b).refreshPhaseSeed()).isEqualTo(seed);
+    assertThat(new SpecView(c).refreshPhaseSeed()).isNotEqualTo(seed);
+
+    Instant syncedAt = NOW.minusSeconds(600);
+    Fixtures.synced(a, syncedAt);
+    Instant due = RefreshPhase.nextDue(syncedAt, Duration.ofHours(1), seed);
+    assertThat(Sync.PLANNER.decide(a, target("valid"), due.minusSeconds(1)))
+        .isInstanceOf(Decision.UpToDate.class);
+    assertThat(Sync.PLANNER.decide(a, target("valid"), due)).isInstanceOf(Decision.Fetch.class);
   }
 }

@@ -49,7 +49,8 @@ class SyncPlannerTest {
     assertThat(s.immutable()).isFalse();
     assertThat(s.fieldManager()).isEqualTo("externalsecrets.external-secrets.io/db");
     assertThat(plan.orphanCleanup())
-        .contains(new OrphanCleanup(Labels.CREATED_BY, Hashes.createdBy("team-a", "db"), "db"));
+        .contains(
+            new OrphanCleanup(Labels.CREATED_BY, Hashes.createdBy("team-a", "db"), "db", false));
     assertThat(plan.status().getBinding().getName()).isEqualTo("db");
     assertThat(plan.events()).containsExactly(PlannedEvent.normal("Created", "secret created"));
   }
@@ -60,6 +61,17 @@ class SyncPlannerTest {
     es.getSpec().getTarget().setName("db-credentials");
     DesiredSecret s = ((SecretWrite.Create) Sync.run(es, null, REMOTE).write()).secret();
     assertThat(s.name()).isEqualTo("db-credentials");
+  }
+
+  @Test
+  void orphansAreListedFromTheServerOnlyWhenTheTargetWasRenamed() {
+    ExternalSecret es = Fixtures.es();
+    es.setStatus(new io.jeso.api.externalsecret.ExternalSecretStatus());
+    es.getStatus().setBinding(new io.fabric8.kubernetes.api.model.LocalObjectReference("db"));
+    assertThat(Sync.run(es, null, REMOTE).orphanCleanup().orElseThrow().askServer()).isFalse();
+
+    es.getStatus().setBinding(new io.fabric8.kubernetes.api.model.LocalObjectReference("old-db"));
+    assertThat(Sync.run(es, null, REMOTE).orphanCleanup().orElseThrow().askServer()).isTrue();
   }
 
   @Test
@@ -189,10 +201,17 @@ class SyncPlannerTest {
   }
 
   @Test
-  void successRequeuesAfterTheIntervalAndIntervalZeroNever() {
+  void successRequeuesAtTheRefreshPhaseWithinTheIntervalAndIntervalZeroNever() {
     ExternalSecret es = Fixtures.es();
-    assertThat(Sync.run(es, null, REMOTE).requeue())
-        .isEqualTo(new Requeue.After(Duration.ofHours(1)));
+    Duration delay = ((Requeue.After) Sync.run(es, null, REMOTE).requeue()).delay();
+    assertThat(delay)
+        .isEqualTo(
+            Duration.between(
+                NOW,
+                io.jeso.core.refresh.RefreshPhase.nextDue(
+                    NOW, Duration.ofHours(1), new SpecView(es).refreshPhaseSeed())))
+        .isPositive()
+        .isLessThanOrEqualTo(Duration.ofHours(1));
     es.getSpec().setRefreshInterval("0s");
     assertThat(Sync.run(es, null, REMOTE).requeue()).isInstanceOf(Requeue.Never.class);
   }

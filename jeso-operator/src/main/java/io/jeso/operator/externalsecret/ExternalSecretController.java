@@ -19,8 +19,10 @@ import io.jeso.api.Labels;
 import io.jeso.api.v1.ClusterSecretStore;
 import io.jeso.api.v1.ExternalSecret;
 import io.jeso.api.v1.SecretStore;
+import io.jeso.core.hash.Hashes;
 import io.jeso.core.store.StoreKind;
 import io.jeso.core.store.StoreRef;
+import io.jeso.operator.kube.CompactItemStore;
 import io.jeso.operator.queue.FairQueue;
 import io.jeso.operator.store.ResolvedStore;
 import java.util.List;
@@ -61,6 +63,7 @@ public final class ExternalSecretController
             InformerEventSourceConfiguration.from(Secret.class, ExternalSecret.class)
                 .withName("managed-secrets")
                 .withLabelSelector(Labels.MANAGED + "=" + Labels.MANAGED_VALUE)
+                .withItemStore(CompactItemStore.keepingManagers(Hashes.FIELD_MANAGER_PREFIX))
                 .withSecondaryToPrimaryMapper(
                     s ->
                         byIndex(
@@ -73,6 +76,7 @@ public final class ExternalSecretController
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(SecretStore.class, ExternalSecret.class)
                 .withName("secretstores")
+                .withItemStore(CompactItemStore.withoutManagedFields())
                 .withSecondaryToPrimaryMapper(
                     s ->
                         byIndex(
@@ -86,6 +90,7 @@ public final class ExternalSecretController
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(ClusterSecretStore.class, ExternalSecret.class)
                 .withName("clustersecretstores")
+                .withItemStore(CompactItemStore.withoutManagedFields())
                 .withSecondaryToPrimaryMapper(
                     s ->
                         byIndex(
@@ -117,6 +122,17 @@ public final class ExternalSecretController
 
   Optional<Secret> cachedSecret(String namespace, String name) {
     return secrets.get(new ResourceID(name, namespace));
+  }
+
+  /** The cached managed Secrets of {@code namespace} that carry {@code labelKey=labelValue}. */
+  List<Secret> cachedSecrets(String namespace, String labelKey, String labelValue) {
+    return secrets
+        .list(
+            namespace,
+            s ->
+                s.getMetadata().getLabels() != null
+                    && labelValue.equals(s.getMetadata().getLabels().get(labelKey)))
+        .toList();
   }
 
   Optional<ResolvedStore> store(StoreRef ref) {

@@ -17,14 +17,12 @@ import io.jeso.core.sync.SecretSnapshot;
 import io.jeso.core.sync.SecretWrite;
 import io.jeso.core.sync.SyncPlan;
 import io.jeso.core.sync.SyncPlanner;
-import io.jeso.core.time.GoDuration;
 import io.jeso.operator.OperatorSettings;
 import io.jeso.operator.generator.Generators;
 import io.jeso.operator.kube.EventRecorder;
 import io.jeso.operator.metrics.EsoMetrics;
 import io.jeso.operator.queue.Backoff;
 import io.jeso.operator.queue.FairQueue;
-import io.jeso.operator.queue.Jitter;
 import io.jeso.operator.queue.Lane;
 import io.jeso.operator.queue.Result;
 import io.jeso.operator.store.ResolvedStore;
@@ -33,7 +31,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExternalSecretSync implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ExternalSecretSync.class);
-  private static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
 
   private final KubernetesClient client;
   private final SyncPlanner planner;
@@ -76,7 +72,9 @@ public final class ExternalSecretSync implements AutoCloseable {
     this.clock = clock;
     this.reads = new SharedReads(clock, settings.providerReadWindow());
     this.fetcher = new ProviderFetcher(clients, client, reads, generators);
-    this.applier = new PlanApplier(client, events, clock);
+    this.applier =
+        new PlanApplier(
+            client, events, clock, (ns, key, value) -> controller.cachedSecrets(ns, key, value));
     NamespaceLabels namespaces = new NamespaceLabels(client, clock, Duration.ofSeconds(30));
     this.gate =
         new StoreGate(
@@ -87,7 +85,12 @@ public final class ExternalSecretSync implements AutoCloseable {
             settings.enableFloodGate(),
             RegexMatch.parse(settings.namespaceRegexMatch()));
     this.queue =
-        new FairQueue<>("externalsecret", settings.concurrent(), Backoff.DEFAULT, this::handle);
+        new FairQueue<>(
+            "externalsecret",
+            settings.concurrent(),
+            settings.refreshWorkers(),
+            Backoff.DEFAULT,
+            this::handle);
   }
 
   void attach(ExternalSecretController controller) {
@@ -279,9 +282,9 @@ public final class ExternalSecretSync implements AutoCloseable {
 
   private Result toResult(ExternalSecret es, Requeue requeue) {
     return switch (requeue) {
-      case Requeue.After after ->
-          Result.refreshAfter(
-              Jitter.late(after.delay(), interval(es), ThreadLocalRandom.current()));
+      // No random jitter: jeso-core's refresh phases already spread refreshes over the interval,
+      // and jitter would pull apart the ExternalSecrets that one shared read serves.
+      case Requeue.After after -> Result.refreshAfter(after.delay());
       case Requeue.Backoff backoff -> Result.retry();
       case Requeue.Never never -> Result.done();
     };
@@ -321,14 +324,5 @@ public final class ExternalSecretSync implements AutoCloseable {
   private boolean namespaceTerminating(String ns) {
     var namespace = client.namespaces().withName(ns).get();
     return namespace == null || namespace.getMetadata().getDeletionTimestamp() != null;
-  }
-
-  private static Duration interval(ExternalSecret es) {
-    String text = es.getSpec() == null ? null : es.getSpec().getRefreshInterval();
-    try {
-      return text == null || text.isEmpty() ? DEFAULT_INTERVAL : GoDuration.parse(text);
-    } catch (IllegalArgumentException e) {
-      return DEFAULT_INTERVAL;
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.jeso.api.EventReasons;
 import io.jeso.api.v1.ExternalSecret;
 import io.jeso.core.sync.ApplyFailures;
 import io.jeso.core.sync.OrphanCleanup;
@@ -14,6 +15,7 @@ import io.jeso.core.sync.SecretWrite;
 import io.jeso.core.sync.SyncPlan;
 import io.jeso.operator.kube.EventRecorder;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +30,20 @@ final class PlanApplier {
   private final KubernetesClient client;
   private final EventRecorder events;
   private final Clock clock;
+  private final ManagedSecrets managedSecrets;
 
-  PlanApplier(KubernetesClient client, EventRecorder events, Clock clock) {
+  /** The managed-Secret cache, asked for orphan candidates instead of the API server. */
+  @FunctionalInterface
+  interface ManagedSecrets {
+    List<Secret> labelled(String namespace, String labelKey, String labelValue);
+  }
+
+  PlanApplier(
+      KubernetesClient client, EventRecorder events, Clock clock, ManagedSecrets managedSecrets) {
     this.client = client;
     this.events = events;
     this.clock = clock;
+    this.managedSecrets = managedSecrets;
   }
 
   /**
@@ -43,7 +54,7 @@ final class PlanApplier {
     String ns = es.getMetadata().getNamespace();
     SyncPlan applied = plan;
     try {
-      plan.orphanCleanup().ifPresent(cleanup -> deleteOrphans(ns, cleanup));
+      plan.orphanCleanup().ifPresent(cleanup -> deleteOrphans(es, cleanup));
     } catch (KubernetesClientException e) {
       applied = ApplyFailures.orphanCleanupFailed(es, "HTTP " + e.getCode(), clock.instant());
     }
@@ -117,16 +128,25 @@ final class PlanApplier {
     return e.getCode() == 409 || (e.getCode() == 422 && write instanceof SecretWrite.Update);
   }
 
-  private void deleteOrphans(String ns, OrphanCleanup cleanup) {
-    for (Secret orphan :
-        client
-            .secrets()
-            .inNamespace(ns)
-            .withLabel(cleanup.labelKey(), cleanup.labelValue())
-            .list()
-            .getItems()) {
+  private void deleteOrphans(ExternalSecret es, OrphanCleanup cleanup) {
+    String ns = es.getMetadata().getNamespace();
+    List<Secret> candidates =
+        cleanup.askServer()
+            ? client
+                .secrets()
+                .inNamespace(ns)
+                .withLabel(cleanup.labelKey(), cleanup.labelValue())
+                .list()
+                .getItems()
+            : managedSecrets.labelled(ns, cleanup.labelKey(), cleanup.labelValue());
+    for (Secret orphan : candidates) {
       if (!orphan.getMetadata().getName().equals(cleanup.keepName())) {
         client.secrets().inNamespace(ns).withName(orphan.getMetadata().getName()).delete();
+        events.record(
+            es,
+            EventRecorder.Type.Normal,
+            EventReasons.DELETED,
+            "secret deleted because it was orphaned");
       }
     }
   }

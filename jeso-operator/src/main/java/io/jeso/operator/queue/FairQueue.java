@@ -34,8 +34,16 @@ public final class FairQueue<K> implements AutoCloseable {
   private final List<Thread> workers = new ArrayList<>();
 
   public FairQueue(String name, int concurrency, Backoff backoff, Handler<K> handler) {
+    this(name, concurrency, concurrency, backoff, handler);
+  }
+
+  /**
+   * @param refreshConcurrency how many of the {@code concurrency} workers may run refreshes at once
+   */
+  public FairQueue(
+      String name, int concurrency, int refreshConcurrency, Backoff backoff, Handler<K> handler) {
     this.name = name;
-    this.queue = new WorkQueue<>(8);
+    this.queue = new WorkQueue<>(8, refreshConcurrency);
     this.handler = handler;
     this.backoff = backoff;
     this.timer =

@@ -3,8 +3,10 @@ package io.jeso.operator.queue;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * finishes, so that no change is lost and the same object is never processed concurrently. One pick
  * in {@code refreshShare} goes to the refresh lane while both lanes hold work, so that a stream of
  * urgent work cannot starve refreshes forever.
+ *
+ * <p>At most {@code refreshLimit} refreshes run at once. A full refresh wave (after a restart, or
+ * when many ExternalSecrets share a refresh phase) would otherwise occupy every worker and fill the
+ * API server's queue with status writes, and a new ExternalSecret, although picked first, would
+ * wait behind them there. Workers beyond the limit stay free for urgent work.
  */
 public final class WorkQueue<K> {
   private final ArrayDeque<K> urgent = new ArrayDeque<>();
@@ -27,15 +34,25 @@ public final class WorkQueue<K> {
   private final Map<K, Lane> running =
       new HashMap<>(); // value: the lane of work that arrived while running, or null
   private final Map<K, ScheduledFuture<?>> delayed = new HashMap<>();
+  private final Set<K> runningRefreshes = new HashSet<>();
   private final int refreshShare;
+  private final int refreshLimit;
   private int picks;
   private boolean shutDown;
 
   public WorkQueue(int refreshShare) {
+    this(refreshShare, Integer.MAX_VALUE);
+  }
+
+  public WorkQueue(int refreshShare, int refreshLimit) {
     if (refreshShare < 2) {
       throw new IllegalArgumentException("refreshShare must be at least 2");
     }
+    if (refreshLimit < 1) {
+      throw new IllegalArgumentException("refreshLimit must be at least 1");
+    }
     this.refreshShare = refreshShare;
+    this.refreshLimit = refreshLimit;
   }
 
   /**
@@ -87,20 +104,27 @@ public final class WorkQueue<K> {
 
   /** Blocks until a key is available and marks it running; empty once the queue is shut down. */
   public synchronized Optional<K> take() throws InterruptedException {
-    while (!shutDown && urgent.isEmpty() && refresh.isEmpty()) {
+    while (!shutDown && urgent.isEmpty() && !refreshAllowed()) {
       wait();
     }
     if (shutDown) {
       return Optional.empty();
     }
-    K key = pickLane().poll();
+    ArrayDeque<K> lane = pickLane();
+    K key = lane.poll();
     waiting.remove(key);
     running.put(key, null);
+    if (lane == refresh) {
+      runningRefreshes.add(key);
+    }
     return Optional.of(key);
   }
 
   /** Marks {@code key} finished; work that arrived meanwhile is queued again now. */
   public synchronized void done(K key) {
+    if (runningRefreshes.remove(key) && !refresh.isEmpty()) {
+      notifyAll(); // a worker held back by the refresh limit may go on
+    }
     Lane arrived = running.remove(key);
     if (arrived != null) {
       addNow(key, arrived);
@@ -150,11 +174,15 @@ public final class WorkQueue<K> {
     }
   }
 
+  private boolean refreshAllowed() {
+    return !refresh.isEmpty() && runningRefreshes.size() < refreshLimit;
+  }
+
   private ArrayDeque<K> pickLane() {
     if (urgent.isEmpty()) {
       return refresh;
     }
-    if (refresh.isEmpty()) {
+    if (!refreshAllowed()) {
       return urgent;
     }
     return ++picks % refreshShare == 0 ? refresh : urgent;

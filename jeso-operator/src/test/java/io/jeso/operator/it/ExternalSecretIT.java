@@ -236,6 +236,30 @@ class ExternalSecretIT {
   }
 
   @Test
+  void renamingTheTargetDeletesTheSecretCreatedUnderTheOldName(
+      KubernetesClient client, TestNamespace ns) {
+    Manifests.apply(client, ns.name(), fakeStore("fake", Map.of("db", "{\"password\":\"p1\"}")));
+    Manifests.apply(
+        client, ns.name(), externalSecret("app", "target: {name: before}\n" + PASSWORD_DATA));
+    awaitSecret(client, ns, "before", "password", "p1");
+
+    Manifests.apply(
+        client, ns.name(), externalSecret("app", "target: {name: after}\n" + PASSWORD_DATA));
+
+    awaitSecret(client, ns, "after", "password", "p1");
+    Await.until(
+        "the Secret under the old name to be deleted as an orphan",
+        WAIT,
+        () -> client.secrets().inNamespace(ns.name()).withName("before").get() == null);
+    Await.until(
+        "an event about the orphan",
+        WAIT,
+        () ->
+            events(client, ns).stream()
+                .anyMatch(e -> e.getMessage().equals("secret deleted because it was orphaned")));
+  }
+
+  @Test
   void ownerSecretsAreGarbageCollectedAndOrphansSurvive(KubernetesClient client, TestNamespace ns) {
     Manifests.apply(client, ns.name(), fakeStore("fake", Map.of("db", "{\"password\":\"p1\"}")));
     Manifests.apply(client, ns.name(), externalSecret("owned", PASSWORD_DATA));

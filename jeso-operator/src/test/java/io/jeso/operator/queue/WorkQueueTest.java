@@ -46,6 +46,31 @@ class WorkQueueTest {
   }
 
   @Test
+  void runsAtMostRefreshLimitRefreshesAtOnceAndKeepsTheOtherWorkersForUrgentWork()
+      throws Exception {
+    WorkQueue<String> limited = new WorkQueue<>(4, 2);
+    for (int i = 0; i < 5; i++) {
+      limited.add("r" + i, Lane.REFRESH);
+    }
+    String first = limited.take().orElseThrow();
+    String second = limited.take().orElseThrow();
+    assertThat(List.of(first, second)).containsExactly("r0", "r1");
+
+    var third = Executors.newVirtualThreadPerTaskExecutor().submit(() -> limited.take());
+    Thread.sleep(100);
+    assertThat(third).isNotDone(); // two refreshes run: the third waits although work is queued
+    limited.add("new", Lane.URGENT);
+    assertThat(third.get(5, java.util.concurrent.TimeUnit.SECONDS)).contains("new");
+
+    var fourth = Executors.newVirtualThreadPerTaskExecutor().submit(() -> limited.take());
+    Thread.sleep(100);
+    assertThat(fourth).isNotDone();
+    limited.done(first); // a refresh finished: the next one may start
+    assertThat(fourth.get(5, java.util.concurrent.TimeUnit.SECONDS)).contains("r2");
+    limited.shutDown();
+  }
+
+  @Test
   void keepsAKeyOnceAndPromotesItToUrgent() throws Exception {
     queue.add("a", Lane.REFRESH);
     queue.add("b", Lane.REFRESH);
