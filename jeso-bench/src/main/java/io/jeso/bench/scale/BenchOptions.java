@@ -45,7 +45,7 @@ record BenchOptions(
         --k K             namespaces (one SecretStore each)                BENCH_K          10
         --interval D      refreshInterval of every ExternalSecret; one     BENCH_INTERVAL   2m
                           steady-refresh wave lasts this long (keep it above the cold start and
-                          below N / jeso's refresh rate, see docs/performance.md)
+                          above N / jeso's refresh rate, see docs/performance.md)
         --waves W         steady-refresh waves measured                    BENCH_WAVES      3
         --trials T        new-ExternalSecret latency trials under load     BENCH_TRIALS     20
         --legs L          fake,openbao (comma-separated)                   BENCH_LEGS       fake,openbao
