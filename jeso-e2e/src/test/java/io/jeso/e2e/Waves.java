@@ -29,6 +29,10 @@ final class Waves {
         Duration.ofSeconds(120),
         "all " + count + " ExternalSecrets to be Ready (SecretSynced)",
         items -> items.size() == count && items.stream().allMatch(Waves::synced));
+    return refreshTimes(client, namespace);
+  }
+
+  private static Map<String, String> refreshTimes(KubernetesClient client, String namespace) {
     Map<String, String> times = new HashMap<>();
     for (GenericKubernetesResource es : Kube.list(client, "ExternalSecret", namespace)) {
       times.put(es.getMetadata().getName(), Kube.refreshTime(es));
@@ -36,8 +40,11 @@ final class Waves {
     return times;
   }
 
-  /** Waits until every ExternalSecret synced again after the refreshTimes in {@code since}. */
-  static void awaitAllRefreshedSince(
+  /**
+   * Waits until every ExternalSecret synced again after the refreshTimes in {@code since}; returns
+   * the new refreshTimes.
+   */
+  static Map<String, String> awaitAllRefreshedSince(
       KubernetesClient client, String namespace, Map<String, String> since, Duration timeout) {
     Predicate<GenericKubernetesResource> refreshed =
         es -> synced(es) && !Kube.refreshTime(es).equals(since.get(es.getMetadata().getName()));
@@ -48,6 +55,7 @@ final class Waves {
           timeout,
           "all " + since.size() + " ExternalSecrets to refresh again",
           items -> items.size() == since.size() && items.stream().allMatch(refreshed));
+      return refreshTimes(client, namespace);
     } catch (AssertionError e) {
       List<GenericKubernetesResource> items = Kube.list(client, "ExternalSecret", namespace);
       List<String> behind =
