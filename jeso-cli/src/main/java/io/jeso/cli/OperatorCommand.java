@@ -48,7 +48,7 @@ final class OperatorCommand implements Callable<Integer> {
 
   @Option(
       names = "--refresh-concurrency",
-      defaultValue = "4",
+      defaultValue = "2",
       description =
           "How many of the --concurrent workers may run periodic refreshes at once; the others stay free for"
               + " new and changed ExternalSecrets, so a refresh wave cannot delay them. Default: ${DEFAULT-VALUE}.")

@@ -61,7 +61,7 @@ public record OperatorSettings(
         Duration.ofSeconds(30),
         "{{",
         "}}",
-        4);
+        2);
   }
 
   public OperatorSettings withAddresses(String metrics, String live) {

@@ -82,6 +82,8 @@ final class Report {
     rows.add(row(legs, "  status writes (max per wave)", l -> s(l, "steady.maxStatusWrites"), ""));
     rows.add(
         row(legs, "  provider calls (max per wave)", l -> verdict(l, "provider calls"), "<= M"));
+    rows.add(
+        row(legs, "    of which secret reads", l -> verdict(l, "provider secret reads"), "<= M"));
     rows.add(row(legs, "  jeso CPU per wave (s)", l -> waveCpu(l), ""));
     rows.add(
         row(

@@ -12,6 +12,10 @@ import java.util.Map;
  * starts when the cold start ended, so it holds the first refresh of the earliest-synced ones.
  */
 final class SteadyRefresh {
+  /** Calls that read one secret's value, by provider. */
+  private static final java.util.Set<String> SECRET_READS =
+      java.util.Set.of("ReadSecretData", "GetSecretValue", "GetParameter", "GetParameters");
+
   private SteadyRefresh() {}
 
   static Map<String, Object> run(Leg leg) throws Exception {
@@ -35,6 +39,7 @@ final class SteadyRefresh {
               ? 0
               : Report.round(
                   Mark.longOf(wave, "providerCalls") * (double) leg.options.n() / syncs, 1));
+      wave.put("providerSecretReads", secretReads(wave));
       wave.put("jesoRssMiB", Report.round(leg.probe().lastRssKib() / 1024.0, 1));
       waves.add(wave);
       System.out.printf(
@@ -53,6 +58,7 @@ final class SteadyRefresh {
     result.put("maxSecretsChangedSeen", max(waves, "secretsChangedSeen"));
     result.put("maxStatusWrites", max(waves, "statusWrites"));
     result.put("maxProviderCalls", max(waves, "providerCalls"));
+    result.put("maxProviderSecretReads", max(waves, "providerSecretReads"));
     result.put("minSyncs", min(waves, "syncs"));
     result.put("memory", leg.probe().peaks());
     // After the waves, so that the pause it causes is outside every measured window.
@@ -62,6 +68,24 @@ final class SteadyRefresh {
     result.put("liveHeapPerExternalSecretKiB", Report.round(mib * 1024 / leg.options.n(), 1));
     result.put("liveHeap", live);
     return result;
+  }
+
+  /**
+   * The calls that read a secret's value, from {@code providerCallsByCall} ("provider call status"
+   * keys): what sharing reads acts on. The other calls are per store, not per key (validation,
+   * client set-up: OpenBao's LookupSelf and ReadMountInfo, logins).
+   */
+  static long secretReads(Map<String, Object> wave) {
+    long reads = 0;
+    if (wave.get("providerCallsByCall") instanceof Map<?, ?> calls) {
+      for (var e : calls.entrySet()) {
+        String[] words = String.valueOf(e.getKey()).split(" ");
+        if (words.length >= 2 && SECRET_READS.contains(words[1])) {
+          reads += ((Number) e.getValue()).longValue();
+        }
+      }
+    }
+    return reads;
   }
 
   static long max(List<Map<String, Object>> waves, String key) {

@@ -37,6 +37,15 @@ final class Targets {
             Boolean.TRUE.equals(leg.get("providerCallsMeasured"))
                 ? Report.number(leg, "steady.maxProviderCalls")
                 : Double.NaN));
+    // The same, counting only the calls that read a secret (what the M distinct keys need),
+    // without the per-store validation and client set-up calls.
+    out.add(
+        target(
+            "provider secret reads per steady wave <= M (max over waves)",
+            options.m(),
+            Boolean.TRUE.equals(leg.get("providerCallsMeasured"))
+                ? Report.number(leg, "steady.maxProviderSecretReads")
+                : Double.NaN));
     return out;
   }
 

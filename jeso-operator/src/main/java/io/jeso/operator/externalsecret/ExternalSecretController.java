@@ -26,6 +26,7 @@ import io.jeso.operator.kube.CompactItemStore;
 import io.jeso.operator.queue.FairQueue;
 import io.jeso.operator.store.ResolvedStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 @ControllerConfiguration(name = "externalsecret", finalizerName = Finalizers.EXTERNAL_SECRET)
 public final class ExternalSecretController
     implements Reconciler<ExternalSecret>, Cleaner<ExternalSecret> {
+  private static final String CREATED_BY_INDEX = "created-by";
   private final ExternalSecretSync sync;
   private IndexerResourceCache<ExternalSecret> externalSecrets;
   private InformerEventSource<Secret, ExternalSecret> secrets;
@@ -72,6 +74,7 @@ public final class ExternalSecretController
                                 s.getMetadata().getNamespace(), s.getMetadata().getName())))
                 .build(),
             context);
+    secrets.addIndexers(Map.of(CREATED_BY_INDEX, ExternalSecretController::createdByKey));
     secretStores =
         new InformerEventSource<>(
             InformerEventSourceConfiguration.from(SecretStore.class, ExternalSecret.class)
@@ -124,15 +127,12 @@ public final class ExternalSecretController
     return secrets.get(new ResourceID(name, namespace));
   }
 
-  /** The cached managed Secrets of {@code namespace} that carry {@code labelKey=labelValue}. */
-  List<Secret> cachedSecrets(String namespace, String labelKey, String labelValue) {
-    return secrets
-        .list(
-            namespace,
-            s ->
-                s.getMetadata().getLabels() != null
-                    && labelValue.equals(s.getMetadata().getLabels().get(labelKey)))
-        .toList();
+  /**
+   * The cached managed Secrets of {@code namespace} whose {@link Labels#CREATED_BY} label is {@code
+   * createdBy}: an index lookup, since this runs on every sync.
+   */
+  List<Secret> cachedSecretsCreatedBy(String namespace, String createdBy) {
+    return secrets.byIndex(CREATED_BY_INDEX, namespace + "/" + createdBy);
   }
 
   Optional<ResolvedStore> store(StoreRef ref) {
@@ -140,6 +140,14 @@ public final class ExternalSecretController
       return clusterStores.get(new ResourceID(ref.name())).map(ResolvedStore::of);
     }
     return secretStores.get(new ResourceID(ref.name(), ref.namespace())).map(ResolvedStore::of);
+  }
+
+  private static List<String> createdByKey(Secret secret) {
+    var labels = secret.getMetadata().getLabels();
+    String createdBy = labels == null ? null : labels.get(Labels.CREATED_BY);
+    return createdBy == null
+        ? List.of()
+        : List.of(secret.getMetadata().getNamespace() + "/" + createdBy);
   }
 
   private Set<ResourceID> byIndex(String index, String key) {

@@ -74,7 +74,10 @@ public final class ExternalSecretSync implements AutoCloseable {
     this.fetcher = new ProviderFetcher(clients, client, reads, generators);
     this.applier =
         new PlanApplier(
-            client, events, clock, (ns, key, value) -> controller.cachedSecrets(ns, key, value));
+            client,
+            events,
+            clock,
+            (ns, createdBy) -> controller.cachedSecretsCreatedBy(ns, createdBy));
     NamespaceLabels namespaces = new NamespaceLabels(client, clock, Duration.ofSeconds(30));
     this.gate =
         new StoreGate(

@@ -1,6 +1,5 @@
 package io.jeso.operator.externalsecret;
 
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -16,6 +15,7 @@ import io.jeso.core.sync.SyncPlan;
 import io.jeso.operator.kube.EventRecorder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,8 @@ final class PlanApplier {
   /** The managed-Secret cache, asked for orphan candidates instead of the API server. */
   @FunctionalInterface
   interface ManagedSecrets {
-    List<Secret> labelled(String namespace, String labelKey, String labelValue);
+    /** The cached Secrets of {@code namespace} labelled {@code created-by=createdBy}. */
+    List<Secret> createdBy(String namespace, String createdBy);
   }
 
   PlanApplier(
@@ -138,7 +139,7 @@ final class PlanApplier {
                 .withLabel(cleanup.labelKey(), cleanup.labelValue())
                 .list()
                 .getItems()
-            : managedSecrets.labelled(ns, cleanup.labelKey(), cleanup.labelValue());
+            : managedSecrets.createdBy(ns, cleanup.labelValue());
     for (Secret orphan : candidates) {
       if (!orphan.getMetadata().getName().equals(cleanup.keepName())) {
         client.secrets().inNamespace(ns).withName(orphan.getMetadata().getName()).delete();
@@ -152,19 +153,18 @@ final class PlanApplier {
   }
 
   private void writeStatus(ExternalSecret es, SyncPlan plan) {
-    ExternalSecret update = new ExternalSecret();
-    // A copy: the ExternalSecret comes from the informer cache, which must not be changed. A merge
-    // patch of the status needs no resourceVersion: jeso owns the whole status, and a label edit
-    // racing with this write must not fail it.
-    update.setMetadata(new ObjectMetaBuilder(es.getMetadata()).withResourceVersion(null).build());
-    update.setSpec(es.getSpec());
-    update.setStatus(plan.status());
+    // A JSON merge patch of the status subresource carrying only {"status": ...}: no
+    // resourceVersion, since jeso owns the whole status and a label edit racing with this write
+    // must not fail it; no metadata or spec, which the API server would parse and ignore (this is
+    // the one write of every refresh, so its size is most of jeso's steady cost).
+    String body = client.getKubernetesSerialization().asJson(Map.of("status", plan.status()));
     try {
       client
           .resources(ExternalSecret.class)
           .inNamespace(es.getMetadata().getNamespace())
-          .resource(update)
-          .patchStatus();
+          .withName(es.getMetadata().getName())
+          .subresource("status")
+          .patch(PatchContext.of(PatchType.JSON_MERGE), body);
     } catch (KubernetesClientException e) {
       if (e.getCode()
           != 404) { // 404: the ExternalSecret was deleted meanwhile; nothing to report on
