@@ -110,26 +110,30 @@ class TemplateIT {
         """;
     Manifests.apply(client, ns.name(), externalSecret("app", target + DB_DATA));
 
-    Secret s = awaitSecret(client, ns, "app", "dsn", "app@db.internal");
-    assertThat(s.getMetadata().getFinalizers()).contains("example.com/keep");
+    try {
+      Secret s = awaitSecret(client, ns, "app", "dsn", "app@db.internal");
+      assertThat(s.getMetadata().getFinalizers()).contains("example.com/keep");
 
-    // Let the namespace go: stop jeso's writes (the ExternalSecret), then release the Secret.
-    client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
-    Await.until(
-        "the ExternalSecret to be gone",
-        WAIT,
-        () ->
-            client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").get()
-                == null);
-    client
-        .secrets()
-        .inNamespace(ns.name())
-        .withName("app")
-        .edit(
-            secret -> {
-              secret.getMetadata().getFinalizers().remove("example.com/keep");
-              return secret;
+      // Let the namespace go: stop jeso's writes (the ExternalSecret), then release the Secret.
+      client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").delete();
+      Await.until(
+          "the ExternalSecret to be gone",
+          WAIT,
+          () ->
+              client.resources(ExternalSecret.class).inNamespace(ns.name()).withName("app").get()
+                  == null);
+    } finally {
+      // Also when the test failed: a left-over finalizer would keep the namespace Terminating and
+      // the namespace controller sweeping it for the rest of the control plane's life.
+      var secret = client.secrets().inNamespace(ns.name()).withName("app");
+      if (secret.get() != null) {
+        secret.edit(
+            s -> {
+              s.getMetadata().getFinalizers().remove("example.com/keep");
+              return s;
             });
+      }
+    }
   }
 
   @Test
