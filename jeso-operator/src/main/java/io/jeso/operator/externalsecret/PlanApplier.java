@@ -1,5 +1,6 @@
 package io.jeso.operator.externalsecret;
 
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -15,7 +16,6 @@ import io.jeso.core.sync.SyncPlan;
 import io.jeso.operator.kube.EventRecorder;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,18 +153,25 @@ final class PlanApplier {
   }
 
   private void writeStatus(ExternalSecret es, SyncPlan plan) {
-    // A JSON merge patch of the status subresource carrying only {"status": ...}: no
-    // resourceVersion, since jeso owns the whole status and a label edit racing with this write
-    // must not fail it; no metadata or spec, which the API server would parse and ignore (this is
-    // the one write of every refresh, so its size is most of jeso's steady cost).
-    String body = client.getKubernetesSerialization().asJson(Map.of("status", plan.status()));
+    // A merge patch of the status subresource with nothing but the object's name and the status:
+    // no resourceVersion, since jeso owns the whole status and a label edit racing with this write
+    // must not fail it; no spec or other metadata, which the API server would parse and ignore
+    // (this is the one write of every refresh). Built from a new object: the ExternalSecret is the
+    // informer's, which must not change. (fabric8's patch of a named resource with a JSON string
+    // reads the object first: a GET per refresh.)
+    ExternalSecret update = new ExternalSecret();
+    update.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(es.getMetadata().getName())
+            .withNamespace(es.getMetadata().getNamespace())
+            .build());
+    update.setStatus(plan.status());
     try {
       client
           .resources(ExternalSecret.class)
           .inNamespace(es.getMetadata().getNamespace())
-          .withName(es.getMetadata().getName())
-          .subresource("status")
-          .patch(PatchContext.of(PatchType.JSON_MERGE), body);
+          .resource(update)
+          .patchStatus();
     } catch (KubernetesClientException e) {
       if (e.getCode()
           != 404) { // 404: the ExternalSecret was deleted meanwhile; nothing to report on
