@@ -75,15 +75,14 @@ public final class SyncPlanner {
                   TemplateRenderer.UNSUPPORTED_MESSAGE,
                   false));
     }
-    RefreshDecision.Outcome refresh = RefreshDecision.decide(refreshState(view), now);
+    long phaseSeed = view.refreshPhaseSeed();
+    RefreshDecision.Outcome refresh = RefreshDecision.decide(refreshState(view, phaseSeed), now);
     boolean valid = isSecretValid(view.creationPolicy(), existing);
     if (!refresh.refresh() && valid) {
       Instant last =
           StatusUpdater.parseTime(view.status() == null ? null : view.status().getRefreshTime());
       return new Decision.UpToDate(
-          Requeue.after(
-              RefreshDecision.requeueAfter(
-                  view.refreshInterval(), last, now, view.refreshPhaseSeed())),
+          Requeue.after(RefreshDecision.requeueAfter(view.refreshInterval(), last, now, phaseSeed)),
           refresh.why());
     }
     String why = refresh.refresh() ? refresh.why() : "target Secret is missing or was changed";
@@ -155,7 +154,7 @@ public final class SyncPlanner {
             .equals(existing.annotations().get(io.jeso.api.Annotations.DATA_HASH));
   }
 
-  private static RefreshState refreshState(SpecView view) {
+  private static RefreshState refreshState(SpecView view, long phaseSeed) {
     var status = view.status();
     return new RefreshState(
         view.spec().getRefreshPolicy(),
@@ -164,7 +163,7 @@ public final class SyncPlanner {
         StatusUpdater.parseTime(status == null ? null : status.getRefreshTime()),
         view.currentResourceVersion(),
         view.spec().getSyncWindows(),
-        view.refreshPhaseSeed());
+        phaseSeed);
   }
 
   private static Map<FetchPlan.TemplateObjectRef, Map<String, byte[]>> templateObjects(

@@ -172,18 +172,7 @@ public final class TokenSession implements AutoCloseable {
     if (t == null || !t.owned() || t.value() == null || t.expired(clock.instant())) {
       return;
     }
-    try {
-      VaultResponse r =
-          http.send(
-              VaultRequest.post("auth/token/revoke-self", Map.of(), "RevokeSelf")
-                  .withNamespace(namespace),
-              t.value());
-      if (!r.ok()) {
-        LOG.debug("revoking jeso's Vault token {} failed (HTTP {})", t.accessor(), r.status());
-      }
-    } catch (ProviderException e) {
-      LOG.debug("revoking jeso's Vault token {} failed: {}", t.accessor(), e.getMessage());
-    }
+    RevokeSelf.revoke(http, namespace, t, "jeso's Vault token");
   }
 
   /** Revokes the token jeso logged in for; later calls fail. Safe to call twice. */

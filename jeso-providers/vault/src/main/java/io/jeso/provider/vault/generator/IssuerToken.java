@@ -6,6 +6,7 @@ import io.jeso.core.generator.GrantPolicy;
 import io.jeso.core.provider.ProviderException;
 import io.jeso.core.provider.SecretProviderException;
 import io.jeso.provider.vault.auth.LoginMethod;
+import io.jeso.provider.vault.auth.RevokeSelf;
 import io.jeso.provider.vault.auth.VaultToken;
 import io.jeso.provider.vault.http.VaultHttp;
 import io.jeso.provider.vault.http.VaultRequest;
@@ -137,18 +138,7 @@ final class IssuerToken {
     if (grant.expires() && !grant.expiresAt().isAfter(clock.instant())) {
       return;
     }
-    try {
-      VaultResponse r =
-          http.send(
-              VaultRequest.post("auth/token/revoke-self", Map.of(), "RevokeSelf")
-                  .withNamespace(namespace),
-              token.value());
-      if (!r.ok()) {
-        LOG.debug("revoking issuing token {} failed (HTTP {})", token.accessor(), r.status());
-      }
-    } catch (ProviderException e) {
-      LOG.debug("revoking issuing token {} failed: {}", token.accessor(), e.getMessage());
-    }
+    RevokeSelf.revoke(http, namespace, token, "issuing token");
   }
 
   /** Forgets the token without revoking it (jeso stops; the next process takes over). */
